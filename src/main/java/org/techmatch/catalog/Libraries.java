@@ -1,0 +1,31 @@
+package org.techmatch.catalog;
+
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.springframework.stereotype.Component;
+import org.techmatch.store.StoredRecord;
+
+/** All libraries, found by the type stored with each document (used by reindex and statistics). */
+@Component
+public class Libraries {
+    private final List<LibraryService<?>> all;
+
+    public Libraries(List<LibraryService<?>> all) {
+        this.all = List.copyOf(all);
+    }
+
+    public List<LibraryService<?>> all() {
+        return all;
+    }
+
+    /** The index document for a stored record, rebuilt with the current mapping of its kind. */
+    public Document remap(StoredRecord stored) {
+        return all.stream().filter(l -> l.kind().type().equals(stored.type())).findFirst()
+                .map(library -> rebuild(library, stored))
+                .orElseThrow(() -> new IllegalStateException("no library for stored type " + stored.type()));
+    }
+
+    private static <T extends CatalogRecord> Document rebuild(LibraryService<T> library, StoredRecord stored) {
+        return library.toDocument(library.decode(stored));
+    }
+}

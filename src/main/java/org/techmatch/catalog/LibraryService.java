@@ -1,0 +1,132 @@
+package org.techmatch.catalog;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.apache.lucene.document.Document;
+import org.techmatch.search.LibrarySearcher;
+import org.techmatch.search.SearchPage;
+import org.techmatch.search.SearchQuery;
+import org.techmatch.store.DocumentStore;
+import org.techmatch.store.StoredRecord;
+
+/**
+ * One library (achievements, demands, …): create, read, update with optimistic concurrency, soft delete,
+ * search. The same code serves every record kind; what differs lives in the {@link RecordKind}.
+ */
+public final class LibraryService<T extends CatalogRecord> {
+    private final RecordKind<T> kind;
+    private final DocumentStore store;
+    private final RecordCodec codec;
+    private final LibrarySearcher searcher;
+    private final Clock clock;
+    private final AtomicLong lastIdNumber;
+
+    public LibraryService(RecordKind<T> kind, DocumentStore store, RecordCodec codec, LibrarySearcher searcher,
+                          Clock clock) {
+        this.kind = kind;
+        this.store = store;
+        this.codec = codec;
+        this.searcher = searcher;
+        this.clock = clock;
+        this.lastIdNumber = new AtomicLong(store.maxIdNumber(kind.idPrefix()));
+    }
+
+    public RecordKind<T> kind() {
+        return kind;
+    }
+
+    /** Validates and stores a new record; returns it once durable. */
+    public T create(T submitted) {
+        validate(submitted);
+        T record = kind.initial(submitted, nextId(), clock.instant());
+        store.write(toDocument(record));
+        return record;
+    }
+
+    /** Stores many new records with one commit (fixtures, imports); all are validated first, none stored if any fails. */
+    public List<T> createAll(List<T> submitted) {
+        submitted.forEach(this::validate);
+        Instant now = clock.instant();
+        List<T> records = new ArrayList<>();
+        List<Document> docs = new ArrayList<>();
+        for (T each : submitted) {
+            T record = kind.initial(each, nextId(), now);
+            records.add(record);
+            docs.add(toDocument(record));
+        }
+        store.writeAll(docs);
+        return records;
+    }
+
+    public T get(String id) {
+        return find(id);
+    }
+
+    /** Replaces the content of a record if expectedVersion is still current; otherwise 409 and nothing changes. */
+    public T update(String id, long expectedVersion, T submitted) {
+        validate(submitted);
+        return store.locked(id, () -> {
+            T current = find(id);
+            if (current.version() != expectedVersion) {
+                throw new VersionConflictException(id, expectedVersion, current.version());
+            }
+            T next = kind.revised(current, submitted, clock.instant());
+            store.write(toDocument(next));
+            return next;
+        });
+    }
+
+    /** Soft delete: the record moves to its retired status and stays for statistics. */
+    public T retire(String id, Long expectedVersion) {
+        return store.locked(id, () -> {
+            T current = find(id);
+            if (expectedVersion != null && current.version() != expectedVersion) {
+                throw new VersionConflictException(id, expectedVersion, current.version());
+            }
+            T next = kind.retired(current, clock.instant());
+            store.write(toDocument(next));
+            return next;
+        });
+    }
+
+    public SearchPage<T> search(SearchQuery query, Viewer viewer, Map<String, Function<T, String>> snippets) {
+        return searcher.search(kind.type(), kind.searchSchema(), query,
+                stored -> kind.redactFor(viewer, decode(stored)), snippets);
+    }
+
+    public int count() {
+        return store.count(kind.type());
+    }
+
+    public T decode(StoredRecord stored) {
+        return codec.decode(stored.source(), kind.recordClass());
+    }
+
+    /** The index document of a record: system fields, the JSON source, and the kind's indexed fields. */
+    public Document toDocument(T record) {
+        Document doc = DocumentStore.newDocument(
+                new StoredRecord(record.id(), kind.type(), record.version(), codec.encode(record)));
+        kind.index(record, doc);
+        return doc;
+    }
+
+    private T find(String id) {
+        return store.get(id).filter(stored -> kind.type().equals(stored.type())).map(this::decode)
+                .orElseThrow(() -> new RecordNotFoundException(kind.displayName(), id));
+    }
+
+    private void validate(T submitted) {
+        Problems problems = new Problems();
+        kind.validate(submitted, problems);
+        problems.throwIfAny();
+    }
+
+    private String nextId() {
+        return kind.idPrefix() + String.format("%06d", lastIdNumber.incrementAndGet());
+    }
+}

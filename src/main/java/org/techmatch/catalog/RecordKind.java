@@ -1,0 +1,45 @@
+package org.techmatch.catalog;
+
+import java.time.Instant;
+import org.apache.lucene.document.Document;
+import org.techmatch.search.SearchSchema;
+
+/**
+ * Everything the generic library code needs to know about one kind of record: its identity,
+ * its rules, how it is indexed and what a viewer may see of it.
+ */
+public interface RecordKind<T extends CatalogRecord> {
+    /** Stored in the index's type field and used in URLs' error messages: "achievement". */
+    String type();
+
+    /** Chinese name of the library's records: 科技成果. */
+    String displayName();
+
+    /** Prefix of generated ids: "ACH-". */
+    String idPrefix();
+
+    Class<T> recordClass();
+
+    /** Checks the content rules of a record as submitted; adds every broken rule to problems. */
+    void validate(T submitted, Problems problems);
+
+    /** The record as first stored: id, version 1, the default status if none, timestamps. */
+    T initial(T submitted, String id, Instant now);
+
+    /** The next version of current with the submitted content. */
+    T revised(T current, T submitted, Instant now);
+
+    /** The soft-deleted form (kept for statistics). */
+    T retired(T current, Instant now);
+
+    /** Adds the searchable, filterable and sortable fields of the record to doc. */
+    void index(T record, Document doc);
+
+    SearchSchema searchSchema();
+
+    /** The record as this viewer may see it: confidential fields removed, not just hidden. */
+    T redactFor(Viewer viewer, T record);
+
+    /** Whether a viewer without an explicit status filter sees it in searches (published/open ones). */
+    boolean listedByDefault(T record);
+}

@@ -1,0 +1,61 @@
+package org.techmatch.cli;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.techmatch.TechMatchApplication;
+
+/** Dispatches "java -jar techmatch.jar COMMAND [options]" to the command, in a context without a web server. */
+public final class Commands {
+    private static final List<Command> ALL = List.of(new ReindexCommand(), new StoreBenchmarkCommand());
+
+    private Commands() {
+    }
+
+    public static boolean isCommand(String name) {
+        return name.equals("help") || ALL.stream().anyMatch(c -> c.name().equals(name));
+    }
+
+    public static int run(String[] args) {
+        if (args[0].equals("help")) {
+            System.out.println("Commands:\n");
+            ALL.forEach(c -> System.out.println(c.usage() + "\n"));
+            return 0;
+        }
+        Command command = ALL.stream().filter(c -> c.name().equals(args[0])).findFirst().orElseThrow();
+        Options options;
+        try {
+            options = Options.parse(Arrays.asList(args).subList(1, args.length), command.optionNames(), Set.of());
+        } catch (IllegalArgumentException e) {
+            System.err.println(command.name() + ": " + e.getMessage() + "\n\n" + command.usage());
+            return 2;
+        }
+        if (options.has("help")) {
+            System.out.println(command.usage());
+            return 0;
+        }
+        Map<String, Object> properties = new HashMap<>(command.properties(options));
+        properties.putIfAbsent("techmatch.fixtures.load-on-empty", false);
+        properties.put("spring.main.banner-mode", "off");
+        properties.put("logging.level.root", "WARN");
+        if (options.has("index")) {
+            properties.put("techmatch.index.path", options.get("index", "index"));
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TechMatchApplication.class)
+                .web(WebApplicationType.NONE).properties(properties).run()) {
+            return command.run(options, context);
+        } catch (IllegalArgumentException e) {
+            System.err.println(command.name() + ": " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            System.err.println(command.name() + " failed: " + e);
+            e.printStackTrace();
+            return 1;
+        }
+    }
+}

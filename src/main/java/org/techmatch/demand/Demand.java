@@ -1,0 +1,70 @@
+package org.techmatch.demand;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.techmatch.catalog.CatalogRecord;
+import org.techmatch.catalog.Contact;
+import org.techmatch.catalog.Indicator;
+import org.techmatch.catalog.MoneyRange;
+import org.techmatch.catalog.Organisation;
+import org.techmatch.catalog.Texts;
+import org.techmatch.vocabulary.DemandStatus;
+import org.techmatch.vocabulary.Industry;
+import org.techmatch.vocabulary.Maturity;
+import org.techmatch.vocabulary.Region;
+import org.techmatch.vocabulary.TechField;
+import org.techmatch.vocabulary.TransferMode;
+import org.techmatch.vocabulary.Visibility;
+
+/** A 技术需求: an enterprise's technical problem (企业出题). Immutable; an update stores a new version. */
+public record Demand(
+        String id,
+        long version,
+        DemandStatus status,
+        String title,
+        String description,
+        List<Indicator> indicators,
+        Organisation enterprise,
+        Contact contact,
+        Industry industry,
+        TechField techField,
+        Maturity expectedMaturity,
+        MoneyRange budget,
+        List<TransferMode> cooperationModes,
+        LocalDate validUntil,
+        Region region,
+        Visibility visibility,
+        Boolean chokepoint,
+        Instant createdAt,
+        Instant updatedAt) implements CatalogRecord {
+
+    public Demand {
+        title = Texts.clean(title);
+        description = Texts.clean(description);
+        indicators = Texts.orEmpty(indicators);
+        cooperationModes = Texts.orEmpty(cooperationModes).stream().distinct().toList();
+    }
+
+    public boolean isConfidential() {
+        return visibility == Visibility.MANAGERS_ONLY;
+    }
+
+    public boolean isChokepoint() {
+        return Boolean.TRUE.equals(chokepoint);
+    }
+
+    Demand with(String newId, long newVersion, DemandStatus newStatus, Visibility newVisibility, Instant created,
+                Instant updated) {
+        return new Demand(newId, newVersion, newStatus, title, description, indicators, enterprise, contact, industry,
+                techField, expectedMaturity, budget, cooperationModes, validUntil, region, newVisibility,
+                Boolean.TRUE.equals(chokepoint), created, updated);
+    }
+
+    /** The same demand without the enterprise's name and contact, for viewers who may not see them. */
+    Demand withoutIdentity() {
+        return new Demand(id, version, status, title, description, indicators, null, null, industry, techField,
+                expectedMaturity, budget, cooperationModes, validUntil, region, visibility, chokepoint, createdAt,
+                updatedAt);
+    }
+}

@@ -1,0 +1,71 @@
+package org.techmatch.search;
+
+import java.time.Instant;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+import org.techmatch.catalog.MoneyRange;
+
+/**
+ * The field types the libraries index, in one place so search and mapping agree on names.
+ * Text goes into two fields, words (smartcn + dictionary + synonyms) and CJK bigrams, so recall does
+ * not depend on one segmentation; the analyzer is chosen by the suffix (see {@link IndexAnalyzer}).
+ */
+public final class IndexFields {
+    public static final String WORDS = ".w";
+    public static final String BIGRAMS = ".bg";
+    public static final String TITLE = "title";
+    public static final String BODY = "body";
+    public static final String CREATED = "createdAt";
+    public static final String UPDATED = "updatedAt";
+    public static final String MONEY_MIN = "moneyMinWan";
+    public static final String MONEY_MAX = "moneyMaxWan";
+    static final String FACET_PREFIX = "facet.";
+
+    private IndexFields() {
+    }
+
+    /** An exact-match filter value that is also counted as a facet. */
+    public static void keyword(Document doc, String name, String value) {
+        if (value == null) {
+            return;
+        }
+        doc.add(new StringField(name, value, Field.Store.NO));
+        doc.add(new SortedSetDocValuesField(FACET_PREFIX + name, new BytesRef(value)));
+    }
+
+    /** An exact-match filter value that is not a facet (e.g. an industry code of either level). */
+    public static void filterOnly(Document doc, String name, String value) {
+        if (value != null) {
+            doc.add(new StringField(name, value, Field.Store.NO));
+        }
+    }
+
+    public static void text(Document doc, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        doc.add(new TextField(name + WORDS, value, Field.Store.NO));
+        doc.add(new TextField(name + BIGRAMS, value, Field.Store.NO));
+    }
+
+    /** Epoch milliseconds, for date-range filters and sorting. */
+    public static void instant(Document doc, String name, Instant value) {
+        if (value != null) {
+            doc.add(new LongField(name, value.toEpochMilli(), Field.Store.NO));
+        }
+    }
+
+    /** A price or budget range; 面议 indexes nothing, so it drops out of any amount filter. */
+    public static void money(Document doc, MoneyRange money) {
+        if (money != null && !money.isNegotiable()) {
+            doc.add(new DoubleField(MONEY_MIN, money.minWan(), Field.Store.NO));
+            doc.add(new DoubleField(MONEY_MAX, money.maxWan(), Field.Store.NO));
+        }
+    }
+}

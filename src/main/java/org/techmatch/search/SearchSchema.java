@@ -1,0 +1,22 @@
+package org.techmatch.search;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * What a library can be searched by: its keyword filters (each also a facet), the query parameter
+ * names of its amount range, and the statuses listed when no status filter is given.
+ */
+public record SearchSchema(List<KeywordFilter> keywordFilters, String moneyParam, List<String> defaultStatuses) {
+
+    /**
+     * A filter on an exact value. canonical turns user input (a code, a label, an alias) into the indexed
+     * term and throws an UnknownValueException listing the accepted values otherwise.
+     */
+    public record KeywordFilter(String param, List<String> aliases, String indexField, boolean facet,
+                                UnaryOperator<String> canonical) {
+        public boolean answersTo(String name) {
+            return param.equals(name) || aliases.contains(name);
+        }
+    }
+}

@@ -1,0 +1,298 @@
+package org.techmatch.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The embedded Lucene index: the system of record. Every document keeps its JSON source as a stored
+ * field; the indexed fields are derived from it and can be rebuilt ({@link #rewriteAll}).
+ * Writes are acknowledged only once committed (see {@link GroupCommitter}); updates of one id are
+ * serialised by a striped lock so that a version check and the write that follows are atomic.
+ */
+public final class DocumentStore implements AutoCloseable {
+    private static final int LOCK_STRIPES = 256;
+
+    private final Path path;
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final GroupCommitter committer;
+    private final ReentrantLock[] stripes = new ReentrantLock[LOCK_STRIPES];
+
+    private DocumentStore(Path path, Analyzer analyzer) throws IOException {
+        this.path = path;
+        Files.createDirectories(path);
+        this.directory = FSDirectory.open(path);
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(true);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, true, false, null);
+        this.committer = new GroupCommitter(writer, searchers);
+        for (int i = 0; i < LOCK_STRIPES; i++) {
+            stripes[i] = new ReentrantLock();
+        }
+    }
+
+    /** Opens (or creates) the index at path; a crashed index opens at its last commit. */
+    public static DocumentStore open(Path path, Analyzer analyzer) {
+        try {
+            return new DocumentStore(path, analyzer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index at " + path.toAbsolutePath(), e);
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /**
+     * Adds the system fields of a record to its indexed fields; the caller adds the rest.
+     */
+    public static Document newDocument(StoredRecord record) {
+        Document doc = new Document();
+        doc.add(new StringField(FieldNames.ID, record.id(), Field.Store.YES));
+        // Sorted doc values on the id break score ties reproducibly.
+        doc.add(new SortedDocValuesField(FieldNames.ID, new BytesRef(record.id())));
+        doc.add(new StringField(FieldNames.TYPE, record.type(), Field.Store.YES));
+        doc.add(new StoredField(FieldNames.VERSION, record.version()));
+        doc.add(new NumericDocValuesField(FieldNames.VERSION, record.version()));
+        doc.add(new StoredField(FieldNames.SOURCE, record.source()));
+        return doc;
+    }
+
+    /** Writes (adds or replaces by id) one document and returns once it is durable and searchable. */
+    public void write(Document doc) {
+        String id = doc.get(FieldNames.ID);
+        try {
+            committer.awaitDurable(writer.updateDocument(new Term(FieldNames.ID, id), doc));
+        } catch (IOException e) {
+            throw new StoreUnavailableException("索引写入失败", e);
+        }
+    }
+
+    /** Writes many documents and returns once all of them are durable: one commit for the batch. */
+    public void writeAll(List<Document> docs) {
+        if (docs.isEmpty()) {
+            return;
+        }
+        long last = -1;
+        try {
+            for (Document doc : docs) {
+                last = writer.updateDocument(new Term(FieldNames.ID, doc.get(FieldNames.ID)), doc);
+            }
+        } catch (IOException e) {
+            throw new StoreUnavailableException("索引写入失败", e);
+        }
+        committer.awaitDurable(last);
+    }
+
+    /** Runs action while holding the lock of this id, so a read-check-write on one record is atomic. */
+    public <T> T locked(String id, Supplier<T> action) {
+        ReentrantLock lock = stripes[Math.floorMod(id.hashCode(), LOCK_STRIPES)];
+        lock.lock();
+        try {
+            return action.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public Optional<StoredRecord> get(String id) {
+        return search(searcher -> {
+            TopDocs hits = searcher.search(new TermQuery(new Term(FieldNames.ID, id)), 1);
+            if (hits.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(read(searcher.storedFields(), hits.scoreDocs[0].doc));
+        });
+    }
+
+    public static StoredRecord read(StoredFields fields, int docId) throws IOException {
+        Document doc = fields.document(docId);
+        BytesRef source = doc.getBinaryValue(FieldNames.SOURCE);
+        return new StoredRecord(doc.get(FieldNames.ID), doc.get(FieldNames.TYPE),
+                doc.getField(FieldNames.VERSION).numericValue().longValue(),
+                java.util.Arrays.copyOfRange(source.bytes, source.offset, source.offset + source.length));
+    }
+
+    /** Runs a read against the latest acknowledged state. */
+    public <T> T search(SearchFunction<T> query) {
+        IndexSearcher searcher = acquire();
+        try {
+            return query.apply(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @FunctionalInterface
+    public interface SearchFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** The version of the current reader: changes with every acknowledged write (a cache key part). */
+    public long generation() {
+        return search(searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
+    }
+
+    public int count(String type) {
+        return search(searcher -> searcher.count(new TermQuery(new Term(FieldNames.TYPE, type))));
+    }
+
+    /** Highest numeric suffix among ids starting with prefix (ACH-000123 → 123), 0 when none. */
+    public long maxIdNumber(String prefix) {
+        return search(searcher -> {
+            long max = 0;
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Terms terms = leaf.reader().terms(FieldNames.ID);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum it = terms.iterator();
+                BytesRef start = new BytesRef(prefix);
+                if (it.seekCeil(start) == TermsEnum.SeekStatus.END) {
+                    continue;
+                }
+                for (BytesRef term = it.term(); term != null; term = it.next()) {
+                    String id = term.utf8ToString();
+                    if (!id.startsWith(prefix)) {
+                        break;
+                    }
+                    try {
+                        max = Math.max(max, Long.parseLong(id.substring(prefix.length())));
+                    } catch (NumberFormatException ignored) {
+                        // an imported id with our prefix but no number does not take part in numbering
+                    }
+                }
+            }
+            return max;
+        });
+    }
+
+    /** Visits every live record's stored form (all types, or one type when type is not null). */
+    public void forEach(String type, Consumer<StoredRecord> visitor) {
+        search(searcher -> {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields fields = leaf.reader().storedFields();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    StoredRecord record = read(fields, doc);
+                    if (type == null || type.equals(record.type())) {
+                        visitor.accept(record);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Rebuilds every document from its stored source with the given mapping (the reindex command).
+     * Runs over a snapshot of the current reader; writes go through the normal durable path in batches.
+     */
+    public int rewriteAll(Function<StoredRecord, Document> mapping) {
+        List<Document> batch = new ArrayList<>();
+        int[] count = {0};
+        forEach(null, record -> {
+            batch.add(mapping.apply(record));
+            count[0]++;
+            if (batch.size() >= 1000) {
+                writeAll(List.copyOf(batch));
+                batch.clear();
+            }
+        });
+        writeAll(batch);
+        return count[0];
+    }
+
+    public Map<String, String> stats() {
+        Map<String, String> stats = new HashMap<>();
+        stats.put("path", path.toAbsolutePath().toString());
+        stats.put("commits", String.valueOf(committer.commitCount()));
+        stats.put("sizeBytes", String.valueOf(sizeOnDisk()));
+        return stats;
+    }
+
+    public long sizeOnDisk() {
+        try (var files = Files.list(path)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        committer.close();
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

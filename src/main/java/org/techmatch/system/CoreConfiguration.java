@@ -1,0 +1,64 @@
+package org.techmatch.system;
+
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.techmatch.achievement.Achievement;
+import org.techmatch.achievement.AchievementKind;
+import org.techmatch.catalog.LibraryService;
+import org.techmatch.catalog.RecordCodec;
+import org.techmatch.demand.Demand;
+import org.techmatch.demand.DemandKind;
+import org.techmatch.fixtures.FixtureProperties;
+import org.techmatch.search.IndexAnalyzer;
+import org.techmatch.search.LibrarySearcher;
+import org.techmatch.search.SnippetHighlighter;
+import org.techmatch.search.TextQueries;
+import org.techmatch.store.DocumentStore;
+import org.techmatch.store.StoreProperties;
+import org.techmatch.text.TextAnalysis;
+import org.techmatch.web.WebProperties;
+
+/** Builds the shared core once: analysis, the store, the searcher and one service per library. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({StoreProperties.class, FixtureProperties.class, WebProperties.class})
+class CoreConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    TextAnalysis textAnalysis() {
+        return TextAnalysis.load();
+    }
+
+    @Bean(destroyMethod = "close")
+    DocumentStore documentStore(StoreProperties properties, TextAnalysis analysis) {
+        return DocumentStore.open(properties.path(), new IndexAnalyzer(analysis));
+    }
+
+    @Bean
+    RecordCodec recordCodec() {
+        return new RecordCodec();
+    }
+
+    @Bean
+    LibrarySearcher librarySearcher(DocumentStore store, TextAnalysis analysis) {
+        return new LibrarySearcher(store, new TextQueries(analysis), new SnippetHighlighter(analysis));
+    }
+
+    @Bean
+    LibraryService<Achievement> achievementLibrary(AchievementKind kind, DocumentStore store, RecordCodec codec,
+                                                   LibrarySearcher searcher, Clock clock) {
+        return new LibraryService<>(kind, store, codec, searcher, clock);
+    }
+
+    @Bean
+    LibraryService<Demand> demandLibrary(DemandKind kind, DocumentStore store, RecordCodec codec,
+                                         LibrarySearcher searcher, Clock clock) {
+        return new LibraryService<>(kind, store, codec, searcher, clock);
+    }
+}
