@@ -8,12 +8,13 @@ import org.apache.lucene.util.QueryBuilder;
 import org.techmatch.text.TextAnalysis;
 
 /**
- * Builds the free-text part of a search. A document matches when most query words (after synonyms) or
+ * Builds the free-text part of a search. A document matches when two thirds of the query words (after synonyms) or
  * most query bigrams occur in its title or body; the bigram half makes a query whose words are segmented
  * differently from the stored text still match. Titles weigh more than bodies.
  */
 public final class TextQueries {
-    static final float WORD_SHARE = 0.5f;
+    /** Share of query words that must match; Lucene rounds down, so 3 words need 2 and 2 need 1. */
+    static final float WORD_SHARE = 0.67f;
     static final float BIGRAM_SHARE = 0.6f;
     static final float TITLE_BOOST = 3f;
 

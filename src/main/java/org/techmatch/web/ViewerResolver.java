@@ -8,7 +8,8 @@ import org.techmatch.catalog.Viewer;
 
 /**
  * Works out who is asking. Until sign-in exists (the security issue), the role and organisation are
- * plain request headers (X-TechMatch-Role, X-TechMatch-Org) and a request without them is anonymous;
+ * plain request headers (X-TechMatch-Role, X-TechMatch-Org, the latter percent-encoded UTF-8 because
+ * header values are ASCII) and a request without them is anonymous;
  * this is the single place sign-in will replace.
  */
 @Component
@@ -22,7 +23,9 @@ public class ViewerResolver {
             return Viewer.ANONYMOUS;
         }
         try {
-            return new Viewer(Role.valueOf(role.strip().toUpperCase()), request.getHeader(ORG_HEADER));
+            String org = request.getHeader(ORG_HEADER);
+            return new Viewer(Role.valueOf(role.strip().toUpperCase()),
+                    org == null ? null : java.net.URLDecoder.decode(org, java.nio.charset.StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             throw ValidationException.of(ROLE_HEADER, role, "未知角色，可选：ANONYMOUS、ENTERPRISE、UNIVERSITY、MANAGER、OFFICIAL、REVIEWER");
         }

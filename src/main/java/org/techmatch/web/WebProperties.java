@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record WebProperties(long maxRequestBytes) {
     public WebProperties {
         if (maxRequestBytes <= 0) {
-            maxRequestBytes = 2 * 1024 * 1024;
+            maxRequestBytes = 4 * 1024 * 1024;
         }
     }
 }

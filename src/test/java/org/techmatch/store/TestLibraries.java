@@ -1,0 +1,31 @@
+package org.techmatch.store;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.techmatch.achievement.Achievement;
+import org.techmatch.achievement.AchievementKind;
+import org.techmatch.catalog.LibraryService;
+import org.techmatch.catalog.RecordCodec;
+import org.techmatch.search.IndexAnalyzer;
+import org.techmatch.search.LibrarySearcher;
+import org.techmatch.search.SnippetHighlighter;
+import org.techmatch.search.TextQueries;
+import org.techmatch.text.TextAnalysis;
+
+/** The production store and achievement service, wired by hand for tests that run outside Spring. */
+record TestLibraries(DocumentStore store, LibraryService<Achievement> achievements) implements AutoCloseable {
+    private static final TextAnalysis ANALYSIS = TextAnalysis.load();
+
+    static TestLibraries open(Path index) {
+        DocumentStore store = DocumentStore.open(index, new IndexAnalyzer(ANALYSIS));
+        LibrarySearcher searcher = new LibrarySearcher(store, new TextQueries(ANALYSIS),
+                new SnippetHighlighter(ANALYSIS));
+        return new TestLibraries(store, new LibraryService<>(new AchievementKind(), store, new RecordCodec(), searcher,
+                Clock.systemUTC()));
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
