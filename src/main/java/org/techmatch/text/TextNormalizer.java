@@ -1,0 +1,83 @@
+package org.techmatch.text;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
+
+/**
+ * The single definition of text normalisation. Analyzers use {@link #wrap(Reader)} so that
+ * offsets still point into the original text; {@link #normalize(String)} runs the very same
+ * chain so stored keys and analyzed tokens can never drift apart.
+ */
+final class TextNormalizer {
+
+  /**
+   * Invisible characters that appear in text pasted from Word, web pages and PDFs. They split
+   * words for the tokenizers while the reader sees none, so they are removed outright.
+   */
+  private static final NormalizeCharMap INVISIBLES = buildInvisibles();
+
+  private TextNormalizer() {}
+
+  private static NormalizeCharMap buildInvisibles() {
+    NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+    for (String invisible : new String[] {"\u200B", "\u200C", "\u200D", "\uFEFF", "\u2060", "\u00AD"}) {
+      builder.add(invisible, "");
+    }
+    return builder.build();
+  }
+
+  /**
+   * Width folding first because it streams and covers almost all real input; NFKC afterwards
+   * catches the rest (circled digits, compatibility ideographs, U+00A0/U+3000 to a plain space).
+   */
+  static Reader wrap(Reader reader) {
+    return new NfkcCharFilter(new MappingCharFilter(INVISIBLES, new CJKWidthCharFilter(reader)));
+  }
+
+  static String normalize(String text) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    String folded;
+    try (Reader reader = wrap(new StringReader(text))) {
+      folded = readAll(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading from a string cannot fail", e);
+    }
+    return lowerCaseAndCollapseSpaces(folded);
+  }
+
+  private static String readAll(Reader reader) throws IOException {
+    StringBuilder text = new StringBuilder();
+    char[] chunk = new char[1024];
+    for (int read = reader.read(chunk); read != -1; read = reader.read(chunk)) {
+      text.append(chunk, 0, read);
+    }
+    return text.toString();
+  }
+
+  /** Per code point like Lucene's LowerCaseFilter, so this agrees with the analyzed tokens. */
+  private static String lowerCaseAndCollapseSpaces(String text) {
+    StringBuilder result = new StringBuilder(text.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      i += Character.charCount(codePoint);
+      if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
+        pendingSpace = result.length() > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        result.append(' ');
+        pendingSpace = false;
+      }
+      result.appendCodePoint(Character.toLowerCase(codePoint));
+    }
+    return result.toString();
+  }
+}
