@@ -18,6 +18,13 @@ class SnippetHighlighterTest {
     }
 
     @Test
+    void aSynonymAndFullWidthLettersAreMarkedInTheOriginal() {
+        Set<String> terms = highlighter.termsOf("PLC");
+        assertThat(highlighter.markAll("基于国产可编程逻辑控制器的产线改造", terms)).contains("<em>可编程逻辑控制器</em>");
+        assertThat(highlighter.markAll("ＰＬＣ程序仿真", terms)).isEqualTo("<em>ＰＬＣ</em>程序仿真");
+    }
+
+    @Test
     void markupInRecordsIsEscapedSoItCannotRunInAPage() {
         String marked = highlighter.markAll("<script>alert('x')</script>检测系统", highlighter.termsOf("检测"));
         assertThat(marked).doesNotContain("<script>").contains("&lt;script&gt;").contains("&#39;x&#39;")
