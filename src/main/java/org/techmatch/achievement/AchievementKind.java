@@ -102,11 +102,7 @@ public final class AchievementKind implements RecordKind<Achievement> {
                 a.owner() == null ? null : a.owner().name(), a.team() == null ? null : a.team().name())));
         IndexFields.keyword(doc, "status", a.status().label());
         IndexFields.keyword(doc, "techField", a.techField() == null ? null : a.techField().label());
-        if (a.industry() != null) {
-            IndexFields.filterOnly(doc, "industry", a.industry().sectionCode());
-            IndexFields.filterOnly(doc, "industry", a.industry().code());
-            IndexFields.keyword(doc, "industrySection", a.industry().sectionName());
-        }
+        IndexFields.industry(doc, a.industry());
         IndexFields.keyword(doc, "maturity", a.maturity() == null ? null : a.maturity().label());
         IndexFields.keyword(doc, "region", a.region() == null ? null : a.region().name());
         IndexFields.keyword(doc, "ownerKind", a.owner() == null || a.owner().kind() == null ? null

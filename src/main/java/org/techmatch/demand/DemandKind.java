@@ -106,11 +106,7 @@ public final class DemandKind implements RecordKind<Demand> {
                 String.join("\n", indicators), enterprise)));
         IndexFields.keyword(doc, "status", d.status().label());
         IndexFields.keyword(doc, "techField", d.techField() == null ? null : d.techField().label());
-        if (d.industry() != null) {
-            IndexFields.filterOnly(doc, "industry", d.industry().sectionCode());
-            IndexFields.filterOnly(doc, "industry", d.industry().code());
-            IndexFields.keyword(doc, "industrySection", d.industry().sectionName());
-        }
+        IndexFields.industry(doc, d.industry());
         IndexFields.keyword(doc, "maturity", d.expectedMaturity() == null ? null : d.expectedMaturity().label());
         IndexFields.keyword(doc, "region", d.region() == null ? null : d.region().name());
         IndexFields.keyword(doc, "visibility", d.visibility().label());

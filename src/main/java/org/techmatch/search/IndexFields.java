@@ -10,6 +10,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import org.techmatch.catalog.MoneyRange;
+import org.techmatch.vocabulary.Industry;
 
 /**
  * The field types the libraries index, in one place so search and mapping agree on names.
@@ -43,6 +44,15 @@ public final class IndexFields {
     public static void filterOnly(Document doc, String name, String value) {
         if (value != null) {
             doc.add(new StringField(name, value, Field.Store.NO));
+        }
+    }
+
+    /** Filterable by section ("C") or division ("C27") code; counted by section name. */
+    public static void industry(Document doc, Industry industry) {
+        if (industry != null) {
+            filterOnly(doc, "industry", industry.sectionCode());
+            filterOnly(doc, "industry", industry.code());
+            keyword(doc, "industrySection", industry.sectionName());
         }
     }
 

@@ -13,10 +13,10 @@ import org.techmatch.search.TextQueries;
 import org.techmatch.text.TextAnalysis;
 
 /** The production store and achievement service, wired by hand for tests that run outside Spring. */
-record TestLibraries(DocumentStore store, LibraryService<Achievement> achievements) implements AutoCloseable {
+public record TestLibraries(DocumentStore store, LibraryService<Achievement> achievements) implements AutoCloseable {
     private static final TextAnalysis ANALYSIS = TextAnalysis.load();
 
-    static TestLibraries open(Path index) {
+    public static TestLibraries open(Path index) {
         DocumentStore store = DocumentStore.open(index, new IndexAnalyzer(ANALYSIS));
         LibrarySearcher searcher = new LibrarySearcher(store, new TextQueries(ANALYSIS),
                 new SnippetHighlighter(ANALYSIS));
