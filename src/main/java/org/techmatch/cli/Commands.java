@@ -46,8 +46,11 @@ public final class Commands {
         if (options.has("index")) {
             properties.put("techmatch.index.path", options.get("index", "index"));
         }
+        // Passed as command-line properties: they must win over application.yml (default properties do not).
+        String[] springArgs = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TechMatchApplication.class)
-                .web(WebApplicationType.NONE).properties(properties).run()) {
+                .web(WebApplicationType.NONE).run(springArgs)) {
             return command.run(options, context);
         } catch (IllegalArgumentException e) {
             System.err.println(command.name() + ": " + e.getMessage());

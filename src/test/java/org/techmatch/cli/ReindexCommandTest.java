@@ -25,7 +25,16 @@ class ReindexCommandTest {
                     "面向航空结构件的自动铺丝与在线检测。"));
         }
 
-        assertThat(Commands.run(new String[]{"reindex", "--index", index.toString()})).isZero();
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThat(Commands.run(new String[]{"reindex", "--index", index.toString()})).isZero();
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("reindexed 2 records in " + index.toAbsolutePath());
 
         try (TestLibraries reopened = TestLibraries.open(index)) {
             assertThat(reopened.achievements().count()).isEqualTo(2);
