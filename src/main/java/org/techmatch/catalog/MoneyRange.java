@@ -21,10 +21,6 @@ public record MoneyRange(Boolean negotiable, Double minWan, Double maxWan) {
         }
     }
 
-    public static MoneyRange negotiableAmount() {
-        return new MoneyRange(true, null, null);
-    }
-
     public static MoneyRange between(double minWan, double maxWan) {
         return new MoneyRange(false, minWan, maxWan);
     }

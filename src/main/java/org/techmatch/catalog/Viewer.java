@@ -3,7 +3,6 @@ package org.techmatch.catalog;
 /** Who is reading: their role and organisation. Records are redacted for the viewer before they leave the service. */
 public record Viewer(Role role, String organisation) {
     public static final Viewer ANONYMOUS = new Viewer(Role.ANONYMOUS, null);
-    public static final Viewer SYSTEM = new Viewer(Role.OFFICIAL, null);
 
     public boolean seesConfidential() {
         return role == Role.MANAGER || role == Role.OFFICIAL;

@@ -1,8 +1,6 @@
 package org.techmatch.demand;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.springframework.stereotype.Component;
@@ -25,7 +23,6 @@ import org.techmatch.vocabulary.Visibility;
 @Component
 public final class DemandKind implements RecordKind<Demand> {
     public static final String TYPE = "demand";
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final SearchSchema SCHEMA = new SearchSchema(List.of(
             new KeywordFilter("techField", List.of("field"), "techField", true, v -> TechField.of(v).label()),
@@ -135,15 +132,6 @@ public final class DemandKind implements RecordKind<Demand> {
     @Override
     public boolean listedByDefault(Demand record) {
         return record.status() == DemandStatus.OPEN || record.status() == DemandStatus.DOCKING;
-    }
-
-    /** Whether the demand can still be answered on that day (its validity has not run out). */
-    public static boolean isValidOn(Demand d, LocalDate day) {
-        return d.validUntil() == null || !d.validUntil().isBefore(day);
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(ZONE);
     }
 
     private static String chokepointTerm(String value) {

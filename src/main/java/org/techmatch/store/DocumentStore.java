@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -244,14 +242,6 @@ public final class DocumentStore implements AutoCloseable {
         });
         writeAll(batch);
         return count[0];
-    }
-
-    public Map<String, String> stats() {
-        Map<String, String> stats = new HashMap<>();
-        stats.put("path", path.toAbsolutePath().toString());
-        stats.put("commits", String.valueOf(committer.commitCount()));
-        stats.put("sizeBytes", String.valueOf(sizeOnDisk()));
-        return stats;
     }
 
     public long sizeOnDisk() {

@@ -1,7 +1,6 @@
 package org.techmatch.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.SearcherManager;
 import org.slf4j.Logger;
@@ -103,9 +102,5 @@ final class GroupCommitter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    static UncheckedIOException unchecked(IOException e) {
-        return new UncheckedIOException(e);
     }
 }
