@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,7 +29,7 @@ public final class Commands {
         Command command = ALL.stream().filter(c -> c.name().equals(args[0])).findFirst().orElseThrow();
         Options options;
         try {
-            options = Options.parse(Arrays.asList(args).subList(1, args.length), command.optionNames(), Set.of());
+            options = Options.parse(Arrays.asList(args).subList(1, args.length), command.optionNames());
         } catch (IllegalArgumentException e) {
             System.err.println(command.name() + ": " + e.getMessage() + "\n\n" + command.usage());
             return 2;

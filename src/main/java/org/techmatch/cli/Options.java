@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** "--name value" and "--flag" options of a command; unknown names are an error, said before anything runs. */
+/** "--name value" options of a command, plus --help; unknown names are an error, said before anything runs. */
 final class Options {
     private final Map<String, String> values;
 
@@ -13,7 +13,7 @@ final class Options {
         this.values = values;
     }
 
-    static Options parse(List<String> args, Set<String> known, Set<String> flags) {
+    static Options parse(List<String> args, Set<String> known) {
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -27,10 +27,10 @@ final class Options {
                 inline = name.substring(eq + 1);
                 name = name.substring(0, eq);
             }
-            if (!known.contains(name) && !flags.contains(name) && !name.equals("help")) {
+            if (!known.contains(name) && !name.equals("help")) {
                 throw new IllegalArgumentException("unknown option --" + name);
             }
-            if (flags.contains(name) || name.equals("help")) {
+            if (name.equals("help")) {
                 values.put(name, "true");
             } else if (inline != null) {
                 values.put(name, inline);

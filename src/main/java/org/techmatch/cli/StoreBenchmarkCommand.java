@@ -90,11 +90,10 @@ final class StoreBenchmarkCommand implements Command {
             futures.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < records; i = next.getAndIncrement()) {
                     Achievement base = samples.get(i % samples.size());
-                    Achievement copy = json.readValue(json.writeValueAsString(base), Achievement.class);
-                    achievements.create(new Achievement(null, 0, copy.status(), copy.title() + "（第" + i + "批）",
-                            copy.description(), copy.owner(), copy.team(), copy.contact(), copy.techField(),
-                            copy.industry(), copy.keywords(), copy.maturity(), copy.ip(), copy.transferModes(),
-                            copy.askingPrice(), copy.applicationScope(), copy.region(), null, null));
+                    achievements.create(new Achievement(null, 0, base.status(), base.title() + "（第" + i + "批）",
+                            base.description(), base.owner(), base.team(), base.contact(), base.techField(),
+                            base.industry(), base.keywords(), base.maturity(), base.ip(), base.transferModes(),
+                            base.askingPrice(), base.applicationScope(), base.region(), null, null));
                 }
                 return null;
             }));
