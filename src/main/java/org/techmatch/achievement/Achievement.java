@@ -7,6 +7,7 @@ import org.techmatch.catalog.Contact;
 import org.techmatch.catalog.IpRight;
 import org.techmatch.catalog.MoneyRange;
 import org.techmatch.catalog.Organisation;
+import org.techmatch.catalog.Origin;
 import org.techmatch.catalog.Team;
 import org.techmatch.catalog.Texts;
 import org.techmatch.vocabulary.AchievementStatus;
@@ -36,7 +37,8 @@ public record Achievement(
         String applicationScope,
         Region region,
         Instant createdAt,
-        Instant updatedAt) implements CatalogRecord {
+        Instant updatedAt,
+        Origin origin) implements CatalogRecord {
 
     public Achievement {
         title = Texts.clean(title);
@@ -50,6 +52,6 @@ public record Achievement(
     Achievement with(String newId, long newVersion, AchievementStatus newStatus, Instant created, Instant updated) {
         return new Achievement(newId, newVersion, newStatus, title, description, owner, team, contact, techField,
                 industry, keywords, maturity, ip, transferModes, askingPrice, applicationScope, region, created,
-                updated);
+                updated, origin);
     }
 }

@@ -93,7 +93,7 @@ final class StoreBenchmarkCommand implements Command {
                     achievements.create(new Achievement(null, 0, base.status(), base.title() + "（第" + i + "批）",
                             base.description(), base.owner(), base.team(), base.contact(), base.techField(),
                             base.industry(), base.keywords(), base.maturity(), base.ip(), base.transferModes(),
-                            base.askingPrice(), base.applicationScope(), base.region(), null, null));
+                            base.askingPrice(), base.applicationScope(), base.region(), null, null, null));
                 }
                 return null;
             }));

@@ -8,6 +8,7 @@ import org.techmatch.catalog.Contact;
 import org.techmatch.catalog.Indicator;
 import org.techmatch.catalog.MoneyRange;
 import org.techmatch.catalog.Organisation;
+import org.techmatch.catalog.Origin;
 import org.techmatch.catalog.Texts;
 import org.techmatch.vocabulary.DemandStatus;
 import org.techmatch.vocabulary.Industry;
@@ -37,7 +38,8 @@ public record Demand(
         Visibility visibility,
         Boolean chokepoint,
         Instant createdAt,
-        Instant updatedAt) implements CatalogRecord {
+        Instant updatedAt,
+        Origin origin) implements CatalogRecord {
 
     public Demand {
         title = Texts.clean(title);
@@ -58,13 +60,13 @@ public record Demand(
                 Instant updated) {
         return new Demand(newId, newVersion, newStatus, title, description, indicators, enterprise, contact, industry,
                 techField, expectedMaturity, budget, cooperationModes, validUntil, region, newVisibility,
-                Boolean.TRUE.equals(chokepoint), created, updated);
+                Boolean.TRUE.equals(chokepoint), created, updated, origin);
     }
 
     /** The same demand without the enterprise's name and contact, for viewers who may not see them. */
     Demand withoutIdentity() {
         return new Demand(id, version, status, title, description, indicators, null, null, industry, techField,
                 expectedMaturity, budget, cooperationModes, validUntil, region, visibility, chokepoint, createdAt,
-                updatedAt);
+                updatedAt, origin);
     }
 }

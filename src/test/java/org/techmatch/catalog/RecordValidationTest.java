@@ -24,7 +24,7 @@ class RecordValidationTest {
     @Test
     void missingRequiredFieldsAreAllReportedAtOnce() {
         Achievement empty = new Achievement(null, 0, null, "  ", null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
         assertThat(problems(empty)).extracting(FieldProblem::field)
                 .contains("title", "description", "owner", "techField", "maturity");
         assertThat(problems(empty)).allSatisfy(p -> assertThat(p.message()).isEqualTo("必填"));
@@ -57,7 +57,7 @@ class RecordValidationTest {
         Achievement a = achievement("标题", "正文");
         Achievement bad = new Achievement(null, 0, null, a.title(), a.description(), a.owner(), null,
                 new Contact("王老师", "call me", "not-an-email"), a.techField(), null, null, a.maturity(), null, null,
-                new MoneyRange(false, 200.0, 100.0), null, null, null, null);
+                new MoneyRange(false, 200.0, 100.0), null, null, null, null, null);
         assertThat(problems(bad)).extracting(FieldProblem::field)
                 .containsExactlyInAnyOrder("contact.phone", "contact.email", "askingPrice.minWan");
     }
@@ -65,7 +65,7 @@ class RecordValidationTest {
     @Test
     void aDemandNeedsItsEnterpriseAndIndicatorNames() {
         Demand d = new Demand(null, 0, null, "电池包热失控预警", "需要提前预警", List.of(new Indicator(null, "≥ 5 分钟")),
-                null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertThat(problems(d)).extracting(FieldProblem::field)
                 .containsExactlyInAnyOrder("enterprise", "indicators[0].name");
     }
@@ -86,7 +86,7 @@ class RecordValidationTest {
     static Achievement achievement(String title, String description) {
         return new Achievement(null, 0, null, title, description, new Organisation("天津大学", OrgKind.UNIVERSITY),
                 null, null, TechField.NEW_MATERIALS, null, List.of("复合材料"), Maturity.SAMPLE, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     private List<FieldProblem> problems(Achievement a) {

@@ -59,6 +59,6 @@ public final class CrashWriter {
         return new Achievement(null, 0, null, "崩溃测试成果 线程" + thread + " 序号" + i + " " + edition,
                 "用于验证强制终止后已确认写入不丢失的测试记录，包含中文正文与编号 " + i + "。",
                 new Organisation("天津大学", OrgKind.UNIVERSITY), null, null, TechField.NEW_MATERIALS, null,
-                List.of("崩溃测试"), Maturity.SAMPLE, null, null, null, null, null, null, null);
+                List.of("崩溃测试"), Maturity.SAMPLE, null, null, null, null, null, null, null, null);
     }
 }
