@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.techmatch.achievement.Achievement;
 import org.techmatch.achievement.AchievementKind;
 import org.techmatch.catalog.Problems;
+import org.techmatch.catalog.RecordCodec;
 import org.techmatch.catalog.RecordKind;
 import org.techmatch.demand.Demand;
 import org.techmatch.demand.DemandKind;
@@ -101,6 +102,15 @@ class TechMarketRealFilesTest {
     void everyAcceptedRecordPassesTheLibraryValidation() {
         assertThat(achievements.records()).allSatisfy(a -> assertThat(problems(new AchievementKind(), a)).isEmpty());
         assertThat(demands.records()).allSatisfy(d -> assertThat(problems(new DemandKind(), d)).isEmpty());
+    }
+
+    @Test
+    void everyRecordAndItsOriginSurviveTheStoredJson() {
+        RecordCodec codec = new RecordCodec();
+        assertThat(achievements.records()).allSatisfy(a ->
+                assertThat(codec.decode(codec.encode(a), Achievement.class)).isEqualTo(a));
+        assertThat(demands.records()).allSatisfy(d ->
+                assertThat(codec.decode(codec.encode(d), Demand.class).origin()).isEqualTo(d.origin()));
     }
 
     @Test
