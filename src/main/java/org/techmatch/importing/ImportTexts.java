@@ -20,6 +20,9 @@ public final class ImportTexts {
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern HORIZONTAL_SPACE =
             Pattern.compile("[ \\t\\u00A0\\u3000\\u2000-\\u200A\\u202F\\u205F]+");
+    private static final Pattern SPACES_AROUND_LINE_BREAK = Pattern.compile(" *\n *");
+    private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
+    private static final Pattern LINE_BREAKS = Pattern.compile("\n+");
     /** Pairs of (plain, Unicode script) characters. */
     private static final String SUPERSCRIPTS = "0⁰1¹2²3³4⁴5⁵6⁶7⁷8⁸9⁹+⁺-⁻=⁼(⁽)⁾nⁿiⁱ";
     private static final String SUBSCRIPTS = "0₀1₁2₂3₃4₄5₅6₆7₇8₈9₉+₊-₋=₌(₍)₎aₐeₑoₒxₓhₕkₖlₗmₘnₙpₚsₛtₜ";
@@ -80,9 +83,10 @@ public final class ImportTexts {
         text = replaceControls(text, replaced);
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         text = HORIZONTAL_SPACE.matcher(text).replaceAll(" ");
-        text = text.replaceAll(" *\n *", "\n").replaceAll("\n{3,}", "\n\n");
+        text = SPACES_AROUND_LINE_BREAK.matcher(text).replaceAll("\n");
+        text = BLANK_LINES.matcher(text).replaceAll("\n\n");
         if (singleLine) {
-            text = text.replaceAll("\n+", " ");
+            text = LINE_BREAKS.matcher(text).replaceAll(" ");
         }
         text = text.strip();
         return new Cleaned(text.isEmpty() ? null : text, replaced);

@@ -15,6 +15,8 @@ import org.techmatch.vocabulary.IndustryCatalog;
  * {@code 酒、饮料喝精制茶制造业}); each such match says what was guessed, so the import reports it.
  */
 public final class IndustryMatcher {
+    /** Punctuation and spaces, which do not count when names are compared (declared before STANDARD uses it). */
+    private static final Pattern NOT_COMPARED = Pattern.compile("[\\s、，,—\\-]");
     private static final IndustryMatcher STANDARD = new IndustryMatcher(IndustryCatalog.standard());
     private static final Pattern SECTION_DIVISION = Pattern.compile("\\s*(?:——|—|--)\\s*");
     /** Shorter names are not completed by prefix or typo: too many divisions would fit. */
@@ -30,9 +32,16 @@ public final class IndustryMatcher {
             "仓储业", "G59");
 
     private final IndustryCatalog catalog;
+    /** Sections longest name first, so that splitting tries 信息传输、软件和信息技术服务业 before a shorter name. */
+    private final List<Industry> sectionsLongestFirst;
+    private final List<Industry> divisions;
 
     IndustryMatcher(IndustryCatalog catalog) {
         this.catalog = catalog;
+        this.sectionsLongestFirst = catalog.sections().stream()
+                .sorted(Comparator.comparingInt((Industry s) -> squash(s.sectionName()).length()).reversed())
+                .toList();
+        this.divisions = catalog.divisions();
     }
 
     public static IndustryMatcher standard() {
@@ -64,11 +73,11 @@ public final class IndustryMatcher {
         String[] parts = SECTION_DIVISION.split(raw.strip(), 2);
         if (parts.length == 1 || parts[1].isBlank()) {
             return catalog.find(parts[0]).map(industry -> new Match(industry, null))
-                    .or(() -> fuzzyDivision(parts[0], catalog.divisions()));
+                    .or(() -> fuzzyDivision(parts[0], divisions));
         }
         Optional<Industry> section = section(parts[0]);
         if (section.isEmpty()) {
-            return catalog.find(parts[1]).or(() -> fuzzyDivision(parts[1], catalog.divisions()).map(Match::industry))
+            return catalog.find(parts[1]).or(() -> fuzzyDivision(parts[1], divisions).map(Match::industry))
                     .map(division -> new Match(division, "门类「" + parts[0] + "」无法识别，按大类取「"
                             + division.displayName() + "」"));
         }
@@ -84,13 +93,10 @@ public final class IndustryMatcher {
         if (raw == null || raw.isBlank()) {
             return new Sections(found, null);
         }
-        List<Industry> longestFirst = catalog.sections().stream()
-                .sorted(Comparator.comparingInt((Industry s) -> squash(s.sectionName()).length()).reversed())
-                .toList();
         String rest = squash(raw);
         while (!rest.isEmpty()) {
             String remaining = rest;
-            Optional<Industry> next = longestFirst.stream()
+            Optional<Industry> next = sectionsLongestFirst.stream()
                     .filter(s -> remaining.startsWith(squash(s.sectionName()))).findFirst();
             if (next.isEmpty()) {
                 break;
@@ -103,13 +109,13 @@ public final class IndustryMatcher {
 
     private Optional<Industry> section(String name) {
         String wanted = squash(name);
-        return catalog.sections().stream().filter(s -> squash(s.sectionName()).equals(wanted)).findFirst()
-                .or(() -> wanted.length() < MIN_FUZZY_CHARS ? Optional.empty() : catalog.sections().stream()
+        return sectionsLongestFirst.stream().filter(s -> squash(s.sectionName()).equals(wanted)).findFirst()
+                .or(() -> wanted.length() < MIN_FUZZY_CHARS ? Optional.empty() : sectionsLongestFirst.stream()
                         .filter(s -> editDistanceAtMostOne(squash(s.sectionName()), wanted)).findFirst());
     }
 
     private Match division(Industry section, String name) {
-        List<Industry> inSection = catalog.divisions().stream()
+        List<Industry> inSection = divisions.stream()
                 .filter(d -> d.sectionCode().equals(section.sectionCode())).toList();
         String wanted = squash(name);
         for (Industry d : inSection) {
@@ -160,7 +166,7 @@ public final class IndustryMatcher {
 
     /** The same comparison key as {@link IndustryCatalog}: punctuation and spaces do not count. */
     static String squash(String name) {
-        return name.replaceAll("[\\s、，,—\\-]", "");
+        return NOT_COMPARED.matcher(name).replaceAll("");
     }
 
     static boolean editDistanceAtMostOne(String a, String b) {

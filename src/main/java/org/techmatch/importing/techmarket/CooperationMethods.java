@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.techmatch.vocabulary.TransferMode;
 
@@ -18,6 +19,8 @@ final class CooperationMethods {
     private static final List<String> ATOMS = Stream.concat(Stream.of(OTHER), Stream.of(TransferMode.values())
                     .flatMap(m -> Stream.concat(Stream.of(m.label()), m.aliases().stream())))
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+
+    private static final Pattern SEPARATORS = Pattern.compile("[,，、;；/\\s]+");
 
     private CooperationMethods() {
     }
@@ -37,7 +40,7 @@ final class CooperationMethods {
         Set<TransferMode> modes = new LinkedHashSet<>();
         boolean other = false;
         List<String> unknown = new ArrayList<>();
-        for (String piece : raw.strip().split("[,，、;；/\\s]+")) {
+        for (String piece : SEPARATORS.split(raw.strip())) {
             int at = 0;
             while (at < piece.length()) {
                 int from = at;

@@ -23,6 +23,16 @@ import org.techmatch.importing.RowOutcome;
  * {@code shared/data/techmarket/README.md}): detection, and streaming import of its achievements and demands.
  * Every row read yields one {@link RowOutcome}; records carry {@code origin = ("techmarket", row id, raw values
  * we could not represent)}. Records are validated with the libraries' rules but not stored: callers do that.
+ *
+ * <pre>{@code
+ * ImportResult<Achievement> result = TechMarketFormat.importAchievements(path);
+ * achievementLibrary.createAll(result.records());
+ * System.out.println(result.report().summary());
+ *
+ * try (Stream<RowOutcome<Demand>> rows = TechMarketFormat.readDemands(path)) {   // one row at a time
+ *     rows.map(report::add).forEach(...);
+ * }
+ * }</pre>
  */
 public final class TechMarketFormat {
     /** The origin's source name of every record imported from this format. */

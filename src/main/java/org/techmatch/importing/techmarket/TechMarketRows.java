@@ -24,13 +24,13 @@ final class TechMarketRows {
 
     static final String WHOLE_ROW = "（整行）";
 
+    private TechMarketRows() {
+    }
+
     /** The placeholder organisation, noted on every row so the report says it was defaulted. */
     static Organisation unnamedOrganisation(String field, RowContext ctx) {
         ctx.note(field, null, "来源未注明机构，使用占位机构「" + UNNAMED_ORGANISATION.name() + "」");
         return UNNAMED_ORGANISATION;
-    }
-
-    private TechMarketRows() {
     }
 
     /** A line that is not a JSON object: rejected with the parser's reason. */
