@@ -99,6 +99,11 @@ public final class LibraryService<T extends CatalogRecord> {
                 stored -> kind.redactFor(viewer, decode(stored)), snippets);
     }
 
+    /** Visits every stored record of this library, decoded. */
+    public void forEach(java.util.function.Consumer<T> visitor) {
+        store.forEach(kind.type(), stored -> visitor.accept(decode(stored)));
+    }
+
     public int count() {
         return store.count(kind.type());
     }

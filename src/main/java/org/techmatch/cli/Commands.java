@@ -11,7 +11,8 @@ import org.techmatch.TechMatchApplication;
 
 /** Dispatches "java -jar techmatch.jar COMMAND [options]" to the command, in a context without a web server. */
 public final class Commands {
-    private static final List<Command> ALL = List.of(new ReindexCommand(), new StoreBenchmarkCommand());
+    private static final List<Command> ALL = List.of(new ReindexCommand(), new StoreBenchmarkCommand(),
+            new EvalCommand());
 
     private Commands() {
     }

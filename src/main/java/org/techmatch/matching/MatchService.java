@@ -108,10 +108,18 @@ public final class MatchService implements MatchEngine {
         return properties.threshold();
     }
 
-    /** The ranked candidates of a query profile, unpaged; used by the evaluation and benchmark commands. */
-    public List<RankedCandidate> rankAll(MatchProfile query, RecordKind<?> candidates, Map<String, List<String>> filter) {
-        return ranking(query, Direction.ACHIEVEMENTS_FOR_DEMAND, candidates, filter).stream()
+    /**
+     * The best achievements for a demand profile, unpaged (up to {@link MatchRequest#MAX_WINDOW}), with their
+     * feature values: for the evaluation and benchmark commands.
+     */
+    public List<RankedCandidate> rankAchievements(MatchProfile demand) {
+        return ranking(demand, Direction.ACHIEVEMENTS_FOR_DEMAND, achievements.kind(), Map.of()).stream()
                 .map(c -> new RankedCandidate(c.candidate().id(), c.score(), c.features())).toList();
+    }
+
+    /** The vector the engine would use for a text (null when vectors are off). */
+    public float[] embed(String text) {
+        return semantic.isEnabled() ? draftVectors.get(text, embedder::embed) : null;
     }
 
     private MatchPage page(MatchProfile query, Direction direction, RecordKind<?> candidates, MatchRequest request) {

@@ -7,6 +7,9 @@ import org.springframework.context.annotation.Configuration;
 import org.techmatch.achievement.Achievement;
 import org.techmatch.catalog.LibraryService;
 import org.techmatch.demand.Demand;
+import org.techmatch.evaluation.Evaluation;
+import org.techmatch.semantic.EmbeddingJob;
+import tools.jackson.databind.json.JsonMapper;
 import org.techmatch.search.LibrarySearcher;
 import org.techmatch.search.SnippetHighlighter;
 import org.techmatch.semantic.SemanticProperties;
@@ -37,5 +40,11 @@ class MatchingConfiguration {
                               Clock clock) {
         return new MatchService(achievements, demands, store, matcher, new CandidateFilters(searcher),
                 new Explainer(new SnippetHighlighter(analysis)), embedder, semantic, properties, clock);
+    }
+
+    @Bean
+    Evaluation evaluation(LibraryService<Achievement> achievements, LibraryService<Demand> demands,
+                          MatchService engine, EmbeddingJob embedding, JsonMapper json) {
+        return new Evaluation(achievements, demands, engine, embedding, json, System.out);
     }
 }

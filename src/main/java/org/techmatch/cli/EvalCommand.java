@@ -1,0 +1,90 @@
+package org.techmatch.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.techmatch.evaluation.Evaluation;
+import org.techmatch.evaluation.FusionFit;
+
+/** Writes a TREC run (and the abstentions) for judged data; optionally fits the fusion weights to judgements. */
+final class EvalCommand implements Command {
+    @Override
+    public String name() {
+        return "eval";
+    }
+
+    @Override
+    public Set<String> optionNames() {
+        return Set.of("achievements", "demands", "run", "top", "index", "queries", "fit", "no-vectors");
+    }
+
+    @Override
+    public String usage() {
+        return """
+                eval --achievements FILE --demands FILE --run OUT [--top 100] [--queries QRELS] [--index DIR]
+                     [--fit QRELS] [--no-vectors true]
+                  Loads the achievements (our JSON Lines or the tech-market export) into a fresh temporary index
+                  (or DIR, reused when it already holds them), computes their vectors, matches every demand of
+                  the demand file and writes a TREC run of the best --top per demand to OUT, and to OUT.abstain
+                  the ids of the demands the engine answers 暂无合适匹配. Ids are the records' source ids.
+                  --queries QRELS  only the demands judged in this file
+                  --fit QRELS      also fit the fusion weights to these judgements and print them for application.yml
+                  --no-vectors     lexical and structured features only
+                  Score with: java ../shared/eval/Score.java ../shared/eval/dev-qrels.txt OUT""";
+    }
+
+    @Override
+    public Map<String, Object> properties(Options options) {
+        Map<String, Object> properties = new java.util.HashMap<>();
+        if (!options.has("index")) {
+            try {
+                properties.put("techmatch.index.path", Files.createTempDirectory("techmatch-eval-").toString());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        if (Boolean.parseBoolean(options.get("no-vectors", "false"))) {
+            properties.put("techmatch.semantic.enabled", false);
+        }
+        return properties;
+    }
+
+    @Override
+    public int run(Options options, ConfigurableApplicationContext context) {
+        Path achievements = requiredFile(options, "achievements");
+        Path demands = requiredFile(options, "demands");
+        if (!options.has("run")) {
+            throw new IllegalArgumentException("--run OUT is required");
+        }
+        Path run = Path.of(options.get("run", ""));
+        int top = options.getInt("top", 100);
+        Set<String> queries = options.has("queries")
+                ? FusionFit.judgedQueries(requiredFile(options, "queries")) : Set.of();
+        Evaluation evaluation = context.getBean(Evaluation.class);
+        Map<String, String> sourceIds = evaluation.load(achievements);
+        long started = System.nanoTime();
+        List<Evaluation.QueryResult> results = evaluation.match(demands, queries, sourceIds);
+        Evaluation.writeRun(results, run, top);
+        long abstained = results.stream().filter(Evaluation.QueryResult::abstained).count();
+        System.out.printf("matched %d demands in %.1f s; abstained on %d; run written to %s%n", results.size(),
+                (System.nanoTime() - started) / 1e9, abstained, run.toAbsolutePath());
+        if (options.has("fit")) {
+            System.out.println(FusionFit.fit(results, requiredFile(options, "fit")));
+        }
+        return 0;
+    }
+
+    private static Path requiredFile(Options options, String name) {
+        if (!options.has(name)) {
+            throw new IllegalArgumentException("--" + name + " FILE is required");
+        }
+        Path file = Path.of(options.get(name, ""));
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("--" + name + ": no such file " + file.toAbsolutePath());
+        }
+        return file;
+    }
+}
