@@ -179,6 +179,14 @@ class ExpertApiTest extends ApiTestBase {
     }
 
     @Test
+    void aTitleFieldIsRefusedAsUnknownBecauseTheProfessionalTitleHasItsOwnField() {
+        Map<String, Object> body = team("职称测试团队", "王立新", "天津大学", "高校", "简介", List.of(), List.of("电子信息"),
+                List.of());
+        body.put("title", "教授");
+        assertThat(errors(api.post("/api/experts", ApiClient.json(body)))).containsEntry("title", "未知字段「title」");
+    }
+
+    @Test
     void anUnknownKindNamesTheFieldAndListsTheAcceptedValues() {
         Map<String, Object> body = team("课题组甲", "王立新", "天津大学", "高校", "简介", List.of(), List.of("电子信息"),
                 List.of());
