@@ -24,6 +24,8 @@ import org.techmatch.vocabulary.TransferMode;
 @Component
 public final class AchievementKind implements RecordKind<Achievement> {
     public static final String TYPE = "achievement";
+    /** Other libraries link to achievements by id (an expert's achievementIds). */
+    public static final String ID_PREFIX = "ACH-";
 
     private static final SearchSchema SCHEMA = new SearchSchema(List.of(
             new KeywordFilter("techField", List.of("field"), "techField", true, v -> TechField.of(v).label()),
@@ -50,7 +52,7 @@ public final class AchievementKind implements RecordKind<Achievement> {
 
     @Override
     public String idPrefix() {
-        return "ACH-";
+        return ID_PREFIX;
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.techmatch.store.StoredRecord;
  */
 public final class LibraryService<T extends CatalogRecord> {
     private final RecordKind<T> kind;
+    private final ReferenceRule<T> references;
     private final DocumentStore store;
     private final RecordCodec codec;
     private final LibrarySearcher searcher;
@@ -28,7 +29,14 @@ public final class LibraryService<T extends CatalogRecord> {
 
     public LibraryService(RecordKind<T> kind, DocumentStore store, RecordCodec codec, LibrarySearcher searcher,
                           Clock clock) {
+        this(kind, ReferenceRule.none(), store, codec, searcher, clock);
+    }
+
+    /** @param references rules on links to other libraries, checked with the kind's rules on every write */
+    public LibraryService(RecordKind<T> kind, ReferenceRule<T> references, DocumentStore store, RecordCodec codec,
+                          LibrarySearcher searcher, Clock clock) {
         this.kind = kind;
+        this.references = references;
         this.store = store;
         this.codec = codec;
         this.searcher = searcher;
@@ -65,6 +73,14 @@ public final class LibraryService<T extends CatalogRecord> {
 
     public T get(String id) {
         return find(id);
+    }
+
+    /**
+     * Whether this library holds a record with this id, whatever its status. Records are only ever
+     * soft-deleted, so a yes stays true: a link checked once cannot dangle later.
+     */
+    public boolean exists(String id) {
+        return store.get(id).filter(stored -> kind.type().equals(stored.type())).isPresent();
     }
 
     /** Replaces the content of a record if expectedVersion is still current; otherwise 409 and nothing changes. */
@@ -133,6 +149,7 @@ public final class LibraryService<T extends CatalogRecord> {
     private void validate(T submitted) {
         Problems problems = new Problems();
         kind.validate(submitted, problems);
+        references.check(submitted, problems);
         problems.throwIfAny();
     }
 

@@ -21,11 +21,12 @@ public final class SearchQueryParser {
     public static SearchQuery parse(Map<String, List<String>> params, SearchSchema schema) {
         Problems problems = new Problems();
         Map<String, List<String>> filters = new LinkedHashMap<>();
+        boolean hasAmount = schema.moneyParam() != null;
         String minParam = schema.moneyParam() + "Min";
         String maxParam = schema.moneyParam() + "Max";
         for (var entry : params.entrySet()) {
             String name = entry.getKey();
-            if (COMMON.contains(name) || name.equals(minParam) || name.equals(maxParam)) {
+            if (COMMON.contains(name) || hasAmount && (name.equals(minParam) || name.equals(maxParam))) {
                 continue;
             }
             KeywordFilter filter = schema.keywordFilters().stream().filter(f -> f.answersTo(name)).findFirst()
@@ -55,14 +56,14 @@ public final class SearchQueryParser {
         if ((long) page * size > SearchQuery.MAX_WINDOW) {
             problems.add("page", page, "最多翻到第 " + SearchQuery.MAX_WINDOW + " 条结果，请缩小查询范围");
         }
-        SortOrder sort = sort(single(params, "sort"), text != null && !text.isBlank(), problems);
+        SortOrder sort = sort(single(params, "sort"), text != null && !text.isBlank(), hasAmount, problems);
         LocalDate from = date(params, "createdFrom", problems);
         LocalDate to = date(params, "createdTo", problems);
         if (from != null && to != null && from.isAfter(to)) {
             problems.add("createdFrom", from.toString(), "起始日期晚于截止日期 " + to);
         }
-        Double min = amount(params, minParam, problems);
-        Double max = amount(params, maxParam, problems);
+        Double min = hasAmount ? amount(params, minParam, problems) : null;
+        Double max = hasAmount ? amount(params, maxParam, problems) : null;
         if (min != null && max != null && min > max) {
             problems.add(minParam, min, "下限大于上限 " + max);
         }
@@ -71,8 +72,10 @@ public final class SearchQueryParser {
     }
 
     private static List<String> known(SearchSchema schema) {
-        List<String> names = new java.util.ArrayList<>(List.of("q", "page", "size", "sort", "createdFrom", "createdTo",
-                schema.moneyParam() + "Min", schema.moneyParam() + "Max"));
+        List<String> names = new java.util.ArrayList<>(List.of("q", "page", "size", "sort", "createdFrom", "createdTo"));
+        if (schema.moneyParam() != null) {
+            names.addAll(List.of(schema.moneyParam() + "Min", schema.moneyParam() + "Max"));
+        }
         schema.keywordFilters().forEach(f -> names.add(f.param()));
         return names;
     }
@@ -132,16 +135,19 @@ public final class SearchQueryParser {
         }
     }
 
-    private static SortOrder sort(String raw, boolean hasText, Problems problems) {
+    /** Amount orders exist only where records have an amount; elsewhere they would silently sort by id. */
+    private static SortOrder sort(String raw, boolean hasText, boolean hasAmount, Problems problems) {
         if (raw == null || raw.isBlank()) {
             return hasText ? SortOrder.RELEVANCE : SortOrder.NEWEST;
         }
-        for (SortOrder order : SortOrder.values()) {
+        List<SortOrder> allowed = java.util.Arrays.stream(SortOrder.values())
+                .filter(order -> hasAmount || !order.byAmount()).toList();
+        for (SortOrder order : allowed) {
             if (order.param().equals(raw.strip())) {
                 return order;
             }
         }
-        problems.add("sort", raw, "可选排序：" + String.join("、", SortOrder.params()));
+        problems.add("sort", raw, "可选排序：" + String.join("、", allowed.stream().map(SortOrder::param).toList()));
         return SortOrder.RELEVANCE;
     }
 }

@@ -5,7 +5,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * What a library can be searched by: its keyword filters (each also a facet), the query parameter
- * names of its amount range, and the statuses listed when no status filter is given.
+ * names of its amount range (moneyParam "price" gives priceMin/priceMax; null for a library without
+ * amounts, such as experts), and the statuses listed when no status filter is given.
  */
 public record SearchSchema(List<KeywordFilter> keywordFilters, String moneyParam, List<String> defaultStatuses) {
 

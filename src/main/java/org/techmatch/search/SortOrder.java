@@ -1,8 +1,5 @@
 package org.techmatch.search;
 
-import java.util.Arrays;
-import java.util.List;
-
 /** How a result list is ordered; ties are always broken by id so paging is stable. */
 public enum SortOrder {
     RELEVANCE("relevance"),
@@ -21,7 +18,7 @@ public enum SortOrder {
         return param;
     }
 
-    public static List<String> params() {
-        return Arrays.stream(values()).map(SortOrder::param).toList();
+    public boolean byAmount() {
+        return this == AMOUNT_ASC || this == AMOUNT_DESC;
     }
 }

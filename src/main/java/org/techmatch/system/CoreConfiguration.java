@@ -10,6 +10,9 @@ import org.techmatch.catalog.LibraryService;
 import org.techmatch.catalog.RecordCodec;
 import org.techmatch.demand.Demand;
 import org.techmatch.demand.DemandKind;
+import org.techmatch.expert.Expert;
+import org.techmatch.expert.ExpertKind;
+import org.techmatch.expert.LinkedAchievements;
 import org.techmatch.fixtures.FixtureProperties;
 import org.techmatch.search.IndexAnalyzer;
 import org.techmatch.search.LibrarySearcher;
@@ -60,5 +63,12 @@ class CoreConfiguration {
     LibraryService<Demand> demandLibrary(DemandKind kind, DocumentStore store, RecordCodec codec,
                                          LibrarySearcher searcher, Clock clock) {
         return new LibraryService<>(kind, store, codec, searcher, clock);
+    }
+
+    @Bean
+    LibraryService<Expert> expertLibrary(ExpertKind kind, LibraryService<Achievement> achievements,
+                                         DocumentStore store, RecordCodec codec, LibrarySearcher searcher,
+                                         Clock clock) {
+        return new LibraryService<>(kind, new LinkedAchievements(achievements), store, codec, searcher, clock);
     }
 }
