@@ -8,6 +8,8 @@ import java.util.Set;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.techmatch.evaluation.Evaluation;
 import org.techmatch.evaluation.FusionFit;
+import org.techmatch.matching.MatchingProperties;
+import org.techmatch.semantic.SemanticProperties;
 
 /** Writes a TREC run (and the abstentions) for judged data; optionally fits the fusion weights to judgements. */
 final class EvalCommand implements Command {
@@ -18,7 +20,7 @@ final class EvalCommand implements Command {
 
     @Override
     public Set<String> optionNames() {
-        return Set.of("achievements", "demands", "run", "top", "index", "queries", "fit", "no-vectors");
+        return Set.of("achievements", "demands", "run", "top", "index", "queries", "fit", "no-vectors", "features");
     }
 
     @Override
@@ -33,6 +35,7 @@ final class EvalCommand implements Command {
                   --queries QRELS  only the demands judged in this file
                   --fit QRELS      also fit the fusion weights to these judgements and print them for application.yml
                   --no-vectors     lexical and structured features only
+                  --features OUT   also write every candidate's feature values as TSV (for analysis)
                   Score with: java ../shared/eval/Score.java ../shared/eval/dev-qrels.txt OUT""";
     }
 
@@ -71,8 +74,14 @@ final class EvalCommand implements Command {
         long abstained = results.stream().filter(Evaluation.QueryResult::abstained).count();
         System.out.printf("matched %d demands in %.1f s; abstained on %d; run written to %s%n", results.size(),
                 (System.nanoTime() - started) / 1e9, abstained, run.toAbsolutePath());
+        if (options.has("features")) {
+            Evaluation.writeFeatures(results, Path.of(options.get("features", "")));
+        }
         if (options.has("fit")) {
-            System.out.println(FusionFit.fit(results, requiredFile(options, "fit")));
+            System.out.println(FusionFit.fit(results, requiredFile(options, "fit"),
+                    context.getBean(SemanticProperties.class).isEnabled()
+                            ? context.getBean(MatchingProperties.class).withVectors()
+                            : context.getBean(MatchingProperties.class).lexicalOnly()));
         }
         return 0;
     }

@@ -124,6 +124,25 @@ public final class Evaluation {
         }
     }
 
+    /** Writes every ranked candidate's feature values (qid, docid, score, features…) for offline analysis. */
+    public static void writeFeatures(List<QueryResult> results, Path file) {
+        List<String> names = featureNames(results);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("qid\tdocid\tscore\t" + String.join("\t", names) + "\n");
+            for (QueryResult result : results) {
+                for (int i = 0; i < result.ranked().size(); i++) {
+                    RankedCandidate c = result.ranked().get(i);
+                    StringBuilder line = new StringBuilder(result.queryId() + "\t" + result.docIds().get(i) + "\t"
+                            + String.format(Locale.ROOT, "%.6f", c.score()));
+                    c.features().forEach(f -> line.append(String.format(Locale.ROOT, "\t%.6f", f.value())));
+                    out.write(line.append('\n').toString());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write features to " + file, e);
+        }
+    }
+
     /** The demand's id in its source, or its title (spaces made underscores: TREC columns split on blanks). */
     static String queryId(Demand demand) {
         if (demand.origin() != null && demand.origin().externalId() != null) {

@@ -1,23 +1,30 @@
 package org.techmatch.evaluation;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.techmatch.matching.FeatureValue;
+import org.techmatch.matching.FusionModel;
 import org.techmatch.matching.RankedCandidate;
 
 /**
- * Fits the fusion weights to judgements: every judged query's ranked candidates become examples (grade ≥ 1
- * relevant; unjudged not), and the fitted weights are printed as the application.yml block to paste.
+ * Fits the fusion to judgements: a logistic regression of "judged relevant" on the text and semantic
+ * features of the head of every judged query's ranking, so the fused score reads as a chance and one
+ * threshold holds across queries. The structured features (field, maturity, budget …) keep their configured
+ * weights as a fixed part of the logit, because the judged tech-market data barely fills them in and the
+ * fit would learn nothing true about them. Prints the application.yml block to paste.
  */
 public final class FusionFit {
-    static final int ITERATIONS = 4_000;
-    static final double LEARNING_RATE = 0.5;
-    static final double L2 = 0.001;
+    /** The features whose weights are fitted; the rest are structured facts the dev data rarely has. */
+    static final Set<String> FITTED = Set.of("text", "phrase", "bm25", "semantic", "queryTitle", "candidateTitle");
     /** Only the head of each ranking: that is where the score decides anything. */
     static final int DEPTH = 50;
+    static final int ITERATIONS = 20_000;
+    static final double LEARNING_RATE = 4.0;
+    static final double L2 = 0.0001;
 
     private FusionFit() {
     }
@@ -26,24 +33,38 @@ public final class FusionFit {
         return Qrels.read(qrels).grades().keySet();
     }
 
-    public static String fit(List<Evaluation.QueryResult> results, Path qrelsFile) {
+    public static String fit(List<Evaluation.QueryResult> results, Path qrelsFile, FusionModel current) {
         Qrels qrels = Qrels.read(qrelsFile);
         List<String> names = Evaluation.featureNames(results);
-        LogisticFitter fitter = new LogisticFitter(names);
+        List<String> fitted = names.stream().filter(FITTED::contains).toList();
+        LogisticFitter fitter = new LogisticFitter(fitted);
         for (Evaluation.QueryResult result : results) {
             if (!qrels.grades().containsKey(result.queryId())) {
                 continue;
             }
             for (int i = 0; i < Math.min(DEPTH, result.ranked().size()); i++) {
                 RankedCandidate c = result.ranked().get(i);
-                double[] x = c.features().stream().mapToDouble(FeatureValue::value).toArray();
-                fitter.add(x, qrels.grade(result.queryId(), result.docIds().get(i)) >= 1);
+                List<Double> x = new ArrayList<>();
+                double offset = 0;
+                for (FeatureValue f : c.features()) {
+                    if (FITTED.contains(f.feature())) {
+                        x.add(f.value());
+                    } else {
+                        offset += current.weightOf(f.feature()) * (f.value() - FeatureValue.UNKNOWN);
+                    }
+                }
+                fitter.add(x.stream().mapToDouble(Double::doubleValue).toArray(), offset,
+                        qrels.grade(result.queryId(), result.docIds().get(i)) >= 1);
             }
         }
-        Map<String, Double> fitted = fitter.fit(ITERATIONS, LEARNING_RATE, L2);
-        String weights = fitted.entrySet().stream().filter(e -> !e.getKey().equals("bias"))
-                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
-        return "fitted on " + fitter.size() + " judged pairs:\n      bias: " + fitted.get("bias")
-                + "\n      weights: {" + weights + "}";
+        Map<String, Double> weights = fitter.fit(ITERATIONS, LEARNING_RATE, L2);
+        StringBuilder line = new StringBuilder();
+        for (String name : names) {
+            double w = FITTED.contains(name) ? weights.get(name) : current.weightOf(name);
+            line.append(line.isEmpty() ? "" : ", ").append(name).append(": ")
+                    .append(String.format(Locale.ROOT, "%.2f", w));
+        }
+        return String.format(Locale.ROOT, "fitted on %d judged pairs:%n      bias: %.2f%n      weights: {%s}",
+                fitter.size(), weights.get("bias"), line);
     }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
  * instead of an extreme one. Deterministic: same input, same weights.
  */
 final class LogisticFitter {
-    record Example(double[] x, boolean relevant) {
+    /** offset: a fixed part of the logit (the pinned features' contribution). */
+    record Example(double[] x, double offset, boolean relevant) {
     }
 
     private final List<String> features;
@@ -21,8 +22,8 @@ final class LogisticFitter {
         this.features = List.copyOf(features);
     }
 
-    void add(double[] values, boolean relevant) {
-        examples.add(new Example(values.clone(), relevant));
+    void add(double[] values, double offset, boolean relevant) {
+        examples.add(new Example(values.clone(), offset, relevant));
     }
 
     int size() {
@@ -43,7 +44,7 @@ final class LogisticFitter {
             double gb = 0;
             double total = 0;
             for (Example e : examples) {
-                double z = b;
+                double z = b + e.offset();
                 for (int i = 0; i < n; i++) {
                     z += w[i] * (e.x()[i] - 0.5);
                 }

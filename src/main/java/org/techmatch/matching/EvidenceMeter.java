@@ -17,13 +17,22 @@ final class EvidenceMeter {
     private EvidenceMeter() {
     }
 
-    static TextEvidence measure(SelectedTerms terms, MatchProfile candidate, double bm25Ratio, Double cosine) {
+    static TextEvidence measure(SelectedTerms terms, MatchProfile candidate, List<WeightedTerm> candidateTitle,
+                                double bm25Ratio, Double cosine) {
         String text = candidate.fullText();
         String folded = TextAnalysis.normalize(text.length() > SCAN_CHARS ? text.substring(0, SCAN_CHARS) : text);
         List<String> shared = new ArrayList<>();
         double words = coverage(terms.words(), folded, shared);
         double bigrams = coverage(terms.bigrams(), folded, null);
-        return new TextEvidence(words, bigrams, bm25Ratio, cosine, distinct(shared));
+        double queryTitle = coverage(terms.titleBigrams(), folded, null);
+        double total = 0;
+        double found = 0;
+        for (WeightedTerm bigram : candidateTitle) {
+            total += bigram.weight();
+            found += terms.allBigrams().contains(bigram.term()) ? bigram.weight() : 0;
+        }
+        return new TextEvidence(words, bigrams, bm25Ratio, cosine, distinct(shared), queryTitle,
+                total == 0 ? 0 : found / total);
     }
 
     private static double coverage(List<WeightedTerm> terms, String folded, List<String> found) {

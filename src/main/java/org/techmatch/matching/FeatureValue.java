@@ -5,7 +5,7 @@ package org.techmatch.matching;
  * explains it, or null when there is nothing worth telling a user.
  */
 public record FeatureValue(String feature, double value, String text) {
-    static final double UNKNOWN = 0.5;
+    public static final double UNKNOWN = 0.5;
 
     static FeatureValue unknown(String feature) {
         return new FeatureValue(feature, UNKNOWN, null);

@@ -27,6 +27,10 @@ public record FusionModel(double bias, Map<String, Double> weights) {
         return z;
     }
 
+    public double weightOf(String feature) {
+        return weight(feature);
+    }
+
     double weight(String feature) {
         return weights.getOrDefault(feature, 0.0);
     }

@@ -36,6 +36,7 @@ public final class Matcher {
     private final TermSelector selector;
     private final MatchingProperties properties;
     private final List<Feature> features = List.of(new TextFit(), new PhraseFit(), new RankFit(), new SemanticFit(),
+            new TitleFit.OfQuery(), new TitleFit.OfCandidate(),
             new FieldFit(), new IndustryFit(), new MaturityFit(), new ModeFit(), new BudgetFit(), new RegionFit(),
             new FreshnessFit());
 
@@ -65,6 +66,7 @@ public final class Matcher {
                 }
             }
             float best = lexical.values().stream().max(Float::compare).orElse(1f);
+            Map<String, Double> idfCache = new java.util.HashMap<>();
             List<ScoredCandidate> scored = new ArrayList<>();
             for (int doc : docs) {
                 LeafReaderContext leaf = searcher.getIndexReader().leaves()
@@ -76,7 +78,9 @@ public final class Matcher {
                 float[] vector = VectorFields.read(leaf.reader(), doc - leaf.docBase);
                 MatchProfile candidate = profiles.of(stored, vector);
                 double ratio = lexical.getOrDefault(doc, 0f) / best;
-                scored.add(score(query, candidate, direction, terms, ratio, now));
+                List<WeightedTerm> candidateTitle = selector.titleBigrams(searcher.getIndexReader(), candidate.title(),
+                        idfCache);
+                scored.add(score(query, candidate, direction, terms, candidateTitle, ratio, now));
             }
             scored.sort(Comparator.comparingDouble(ScoredCandidate::score).reversed()
                     .thenComparing(c -> c.candidate().id()));
@@ -85,10 +89,11 @@ public final class Matcher {
     }
 
     private ScoredCandidate score(MatchProfile query, MatchProfile candidate, Direction direction,
-                                  SelectedTerms terms, double bm25Ratio, Instant now) {
+                                  SelectedTerms terms, List<WeightedTerm> candidateTitle, double bm25Ratio,
+                                  Instant now) {
         Double cosine = query.vector() == null || candidate.vector() == null ? null
                 : VectorFields.dot(query.vector(), candidate.vector());
-        TextEvidence evidence = EvidenceMeter.measure(terms, candidate, bm25Ratio, cosine);
+        TextEvidence evidence = EvidenceMeter.measure(terms, candidate, candidateTitle, bm25Ratio, cosine);
         MatchProfile demand = direction.demandSide(query, candidate);
         MatchProfile supply = direction.supplySide(query, candidate);
         List<FeatureValue> values = features.stream().map(f -> f.assess(demand, supply, evidence, now)).toList();

@@ -1,9 +1,14 @@
 package org.techmatch.matching;
 
 import java.util.List;
+import java.util.Set;
 
-/** The informative words and bigrams of a query record, strongest first. */
-record SelectedTerms(List<WeightedTerm> words, List<WeightedTerm> bigrams) {
+/**
+ * The query side of text matching: the informative words and bigrams of a query record (strongest first),
+ * every bigram of its text, and its title's bigrams with their weights.
+ */
+record SelectedTerms(List<WeightedTerm> words, List<WeightedTerm> bigrams, Set<String> allBigrams,
+                     List<WeightedTerm> titleBigrams) {
     boolean isEmpty() {
         return words.isEmpty() && bigrams.isEmpty();
     }

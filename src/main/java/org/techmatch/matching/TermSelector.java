@@ -3,6 +3,8 @@ package org.techmatch.matching;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,45 @@ final class TermSelector {
         List<WeightedTerm> bigrams = strongest(reader, frequencies(onlyBigrams(analysis.bigrams(title)),
                         onlyBigrams(analysis.bigrams(text))),
                 IndexFields.TITLE + IndexFields.BIGRAMS, IndexFields.BODY + IndexFields.BIGRAMS, maxBigrams);
-        return new SelectedTerms(words, bigrams);
+        List<String> titleBigrams = onlyBigrams(analysis.bigrams(title));
+        Set<String> all = new HashSet<>(titleBigrams);
+        all.addAll(onlyBigrams(analysis.bigrams(text)));
+        return new SelectedTerms(words, bigrams, all, weighted(reader, titleBigrams));
+    }
+
+    /** A candidate's title bigrams with their weights (idf), for how much of that title the query covers. */
+    List<WeightedTerm> titleBigrams(IndexReader reader, String title, Map<String, Double> idfCache)
+            throws IOException {
+        List<WeightedTerm> terms = new ArrayList<>();
+        for (String bigram : new java.util.LinkedHashSet<>(onlyBigrams(analysis.bigrams(stripPatentOpening(title))))) {
+            Double idf = idfCache.get(bigram);
+            if (idf == null) {
+                idf = idf(reader, bigram);
+                idfCache.put(bigram, idf);
+            }
+            terms.add(new WeightedTerm(bigram, idf));
+        }
+        return terms;
+    }
+
+    /** "一种…" opens half of all patent titles and says nothing about the subject. */
+    private static String stripPatentOpening(String title) {
+        return title.startsWith("一种") ? title.substring(2) : title;
+    }
+
+    private List<WeightedTerm> weighted(IndexReader reader, List<String> bigrams) throws IOException {
+        List<WeightedTerm> terms = new ArrayList<>();
+        for (String bigram : new java.util.LinkedHashSet<>(bigrams)) {
+            terms.add(new WeightedTerm(bigram, idf(reader, bigram)));
+        }
+        return terms;
+    }
+
+    private static double idf(IndexReader reader, String bigram) throws IOException {
+        int docs = Math.max(1, reader.numDocs());
+        int df = Math.max(reader.docFreq(new Term(IndexFields.TITLE + IndexFields.BIGRAMS, bigram)),
+                reader.docFreq(new Term(IndexFields.BODY + IndexFields.BIGRAMS, bigram)));
+        return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
     }
 
     private static Map<String, Double> frequencies(List<String> titleTerms, List<String> textTerms) {

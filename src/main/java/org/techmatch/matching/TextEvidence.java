@@ -10,7 +10,9 @@ import java.util.List;
  * @param bm25Ratio      the candidate's BM25 score over the best BM25 score of this query, in [0, 1]
  * @param cosine         cosine of the two semantic vectors, or null when either has none
  * @param sharedTerms    the shared words, strongest first
+ * @param queryTitleCoverage     share of the query title's bigram weight found in the candidate's text
+ * @param candidateTitleCoverage share of the candidate title's bigram weight found in the query's text
  */
 record TextEvidence(double wordCoverage, double bigramCoverage, double bm25Ratio, Double cosine,
-                    List<String> sharedTerms) {
+                    List<String> sharedTerms, double queryTitleCoverage, double candidateTitleCoverage) {
 }
