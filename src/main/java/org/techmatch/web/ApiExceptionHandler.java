@@ -16,7 +16,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.techmatch.catalog.FieldProblem;
+import org.techmatch.catalog.ForbiddenException;
 import org.techmatch.catalog.RecordNotFoundException;
+import org.techmatch.catalog.StateConflictException;
 import org.techmatch.catalog.ValidationException;
 import org.techmatch.catalog.VersionConflictException;
 import org.techmatch.store.StoreUnavailableException;
@@ -44,6 +46,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ResponseEntity<Object> response = problem(HttpStatus.CONFLICT, "版本冲突", e.getMessage(), null);
         ((ProblemDetail) response.getBody()).setProperty("currentVersion", e.currentVersion());
         return response;
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<Object> forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "无权操作", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(StateConflictException.class)
+    ResponseEntity<Object> stateConflict(StateConflictException e) {
+        return problem(HttpStatus.CONFLICT, "当前状态不允许该操作", e.getMessage(), null);
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)
