@@ -1,5 +1,6 @@
 package org.techmatch.challenge;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public record Challenge(
         Office office,
         String awardedApplicationId,
         String awardee,
-        List<TransitionRecord> transitions,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TransitionRecord> transitions,
         Instant createdAt,
         Instant updatedAt) implements CatalogRecord {
 

@@ -1,6 +1,7 @@
 package org.techmatch.challenge;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.techmatch.catalog.Texts;
  */
 public record ChallengeMilestone(String name, String deliverable, LocalDate dueDate, Double sharePercent,
                                  MilestoneStatus status, Double releasedWan, LocalDate passedOn,
-                                 List<Evidence> evidence, List<MilestoneReview> reviews) {
+                                 @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Evidence> evidence,
+                                 @JsonInclude(JsonInclude.Include.NON_EMPTY) List<MilestoneReview> reviews) {
     public ChallengeMilestone {
         name = Texts.clean(name);
         deliverable = Texts.clean(deliverable);
