@@ -9,6 +9,7 @@ import org.techmatch.catalog.CatalogRules;
 import org.techmatch.catalog.MoneyRange;
 import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.RecordKind;
+import org.techmatch.catalog.Role;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.search.IndexFields;
 import org.techmatch.search.SearchSchema;
@@ -104,12 +105,13 @@ public final class ChallengeKind implements RecordKind<Challenge> {
     }
 
     /**
-     * Officials and managers see everything; the awarded team sees its own project in full; everyone else sees
+     * Officials, managers and reviewers (who judge the evidence) see everything; the awarded team sees its own
+     * project in full; everyone else sees
      * the published list (title, problem, indicators, budget, deadline, plan) without the log and the evidence.
      */
     @Override
     public Challenge redactFor(Viewer viewer, Challenge record) {
-        if (viewer.seesConfidential() || (record.awardee() != null && viewer.belongsTo(record.awardee()))) {
+        if (viewer.seesConfidential() || viewer.role() == Role.REVIEWER || (record.awardee() != null && viewer.belongsTo(record.awardee()))) {
             return record;
         }
         return record.publicView();
