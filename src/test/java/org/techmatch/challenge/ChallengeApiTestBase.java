@@ -5,20 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.techmatch.web.ApiClient;
-import org.techmatch.web.ApiTestBase;
-import org.techmatch.web.TestClock;
+import org.techmatch.web.ClockedApiTestBase;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The service over HTTP with a hand-moved clock (today is 2026-06-01 in Tianjin), and the steps that bring a
  * fresh challenge to any status through the API itself.
  */
-@Import(TestClock.Config.class)
-abstract class ChallengeApiTestBase extends ApiTestBase {
+abstract class ChallengeApiTestBase extends ClockedApiTestBase {
     static final String OFFICE = "南开区科学技术局";
     static final String TJU = "天津大学";
     static final String FIRM = "天津海河智能装备有限公司";
@@ -28,14 +23,6 @@ abstract class ChallengeApiTestBase extends ApiTestBase {
     static final String[] TJU_USER = ApiClient.as("UNIVERSITY", TJU);
     static final String[] FIRM_USER = ApiClient.as("ENTERPRISE", FIRM);
     static final String[] NKU_REVIEWER = ApiClient.as("REVIEWER", NKU);
-
-    @Autowired
-    TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     String demand() {
         Map<String, Object> body = new LinkedHashMap<>();
