@@ -127,6 +127,18 @@ public final class AchievementKind implements RecordKind<Achievement> {
     }
 
     @Override
+    public boolean embedded() {
+        return true;
+    }
+
+    /** Title first (the model reads only the start), then keywords, the description and where it applies. */
+    @Override
+    public String semanticText(Achievement a) {
+        return String.join("。", CatalogRules.nonNull(a.title(), String.join("、", a.keywords()), a.description(),
+                a.applicationScope()));
+    }
+
+    @Override
     public boolean listedByDefault(Achievement record) {
         return record.status() == AchievementStatus.PUBLISHED;
     }

@@ -25,6 +25,20 @@ public class Libraries {
                 .orElseThrow(() -> new IllegalStateException("no library for stored type " + stored.type()));
     }
 
+    /** Types whose records carry a semantic vector. */
+    public List<String> embeddedTypes() {
+        return all.stream().filter(l -> l.kind().embedded()).map(l -> l.kind().type()).toList();
+    }
+
+    public String semanticText(StoredRecord stored) {
+        return libraryOf(stored).semanticText(stored);
+    }
+
+    private LibraryService<?> libraryOf(StoredRecord stored) {
+        return all.stream().filter(l -> l.kind().type().equals(stored.type())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no library for stored type " + stored.type()));
+    }
+
     private static <T extends CatalogRecord> Document rebuild(LibraryService<T> library, StoredRecord stored) {
         return library.toDocument(library.decode(stored));
     }

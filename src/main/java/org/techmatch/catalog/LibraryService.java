@@ -146,6 +146,11 @@ public final class LibraryService<T extends CatalogRecord> {
         return doc;
     }
 
+    /** The text to embed for a stored record of this library, or null when the kind has no vectors. */
+    public String semanticText(StoredRecord stored) {
+        return kind.embedded() ? kind.semanticText(decode(stored)) : null;
+    }
+
     private T find(String id) {
         return store.get(id).filter(stored -> kind.type().equals(stored.type())).map(this::decode)
                 .orElseThrow(() -> new RecordNotFoundException(kind.displayName(), id));

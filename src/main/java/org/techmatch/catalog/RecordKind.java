@@ -42,4 +42,14 @@ public interface RecordKind<T extends CatalogRecord> {
 
     /** Whether a viewer without an explicit status filter sees it in searches (published/open ones). */
     boolean listedByDefault(T record);
+
+    /** Whether records of this kind get a semantic vector (the embedding job only looks at these). */
+    default boolean embedded() {
+        return false;
+    }
+
+    /** The text the embedding model reads for a record: the words that say what it is about, most telling first. */
+    default String semanticText(T record) {
+        return null;
+    }
 }

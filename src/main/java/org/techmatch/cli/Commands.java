@@ -40,6 +40,7 @@ public final class Commands {
         }
         Map<String, Object> properties = new HashMap<>(command.properties(options));
         properties.putIfAbsent("techmatch.fixtures.load-on-empty", false);
+        properties.putIfAbsent("techmatch.semantic.background-job", false);
         properties.put("spring.main.banner-mode", "off");
         properties.put("logging.level.root", "WARN");
         if (options.has("index")) {

@@ -3,8 +3,11 @@ package org.techmatch.demand;
 import java.time.Instant;
 import java.util.List;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongField;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.CatalogRules;
+import org.techmatch.catalog.Indicator;
 import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.RecordKind;
 import org.techmatch.catalog.Viewer;
@@ -22,6 +25,8 @@ import org.techmatch.vocabulary.Visibility;
 /** The demand library's rules, index mapping and visibility (confidential demands hide their enterprise). */
 @Component
 public final class DemandKind implements RecordKind<Demand> {
+    /** Last valid day (epoch day) of a demand, for the validity filter of matching. */
+    public static final String VALID_UNTIL_DAY = "validUntilDay";
     public static final String TYPE = "demand";
 
     private static final SearchSchema SCHEMA = new SearchSchema(List.of(
@@ -110,6 +115,10 @@ public final class DemandKind implements RecordKind<Demand> {
         IndexFields.keyword(doc, "chokepoint", d.isChokepoint() ? "是" : "否");
         d.cooperationModes().forEach(mode -> IndexFields.keyword(doc, "mode", mode.label()));
         IndexFields.money(doc, d.budget());
+        if (d.validUntil() != null) {
+            // Matching drops demands whose validity has passed, even before a job marks them 已过期.
+            doc.add(new LongField(VALID_UNTIL_DAY, d.validUntil().toEpochDay(), Field.Store.NO));
+        }
         IndexFields.instant(doc, IndexFields.CREATED, d.createdAt());
         IndexFields.instant(doc, IndexFields.UPDATED, d.updatedAt());
     }
@@ -127,6 +136,18 @@ public final class DemandKind implements RecordKind<Demand> {
             return record;
         }
         return record.withoutIdentity();
+    }
+
+    @Override
+    public boolean embedded() {
+        return true;
+    }
+
+    /** Title, the problem, then the indicators to reach. */
+    @Override
+    public String semanticText(Demand d) {
+        String indicators = String.join("；", d.indicators().stream().map(Indicator::toString).toList());
+        return String.join("。", CatalogRules.nonNull(d.title(), d.description(), indicators));
     }
 
     @Override

@@ -83,6 +83,12 @@ public final class LibrarySearcher {
         });
     }
 
+    /** The filters of a query (type, keyword filters, dates, amounts) without its text: for matching candidates. */
+    public Query filterQuery(String type, SearchSchema schema, SearchQuery query) {
+        return toLucene(type, schema, new SearchQuery(null, query.filters(), query.createdFrom(), query.createdTo(),
+                query.amountMinWan(), query.amountMaxWan(), query.sort(), query.page(), query.size()));
+    }
+
     Query toLucene(String type, SearchSchema schema, SearchQuery query) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         builder.add(new TermQuery(new Term(FieldNames.TYPE, type)), Occur.FILTER);

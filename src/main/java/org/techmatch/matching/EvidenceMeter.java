@@ -1,0 +1,54 @@
+package org.techmatch.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.techmatch.text.TextAnalysis;
+
+/**
+ * Measures how much of a query's selected terms occur in a candidate's text. The terms come out of the
+ * analyzers already normalised, so the candidate text is normalised the same way and searched literally:
+ * far cheaper than analysing every candidate, and it finds a term however the candidate's text was segmented.
+ */
+final class EvidenceMeter {
+    /** The start of a long description carries its subject; scanning 20,000 characters per candidate is waste. */
+    static final int SCAN_CHARS = 4_000;
+    static final int MAX_SHARED_TERMS = 8;
+
+    private EvidenceMeter() {
+    }
+
+    static TextEvidence measure(SelectedTerms terms, MatchProfile candidate, double bm25Ratio, Double cosine) {
+        String text = candidate.fullText();
+        String folded = TextAnalysis.normalize(text.length() > SCAN_CHARS ? text.substring(0, SCAN_CHARS) : text);
+        List<String> shared = new ArrayList<>();
+        double words = coverage(terms.words(), folded, shared);
+        double bigrams = coverage(terms.bigrams(), folded, null);
+        return new TextEvidence(words, bigrams, bm25Ratio, cosine, distinct(shared));
+    }
+
+    private static double coverage(List<WeightedTerm> terms, String folded, List<String> found) {
+        double total = 0;
+        double matched = 0;
+        for (WeightedTerm term : terms) {
+            total += term.weight();
+            if (folded.contains(term.term())) {
+                matched += term.weight();
+                if (found != null) {
+                    found.add(term.term());
+                }
+            }
+        }
+        return total == 0 ? 0 : matched / total;
+    }
+
+    /** Drops a shared term contained in a stronger one (电池 when 锂电池 is listed), keeping at most a handful. */
+    private static List<String> distinct(List<String> shared) {
+        List<String> kept = new ArrayList<>();
+        for (String term : shared) {
+            if (kept.size() < MAX_SHARED_TERMS && kept.stream().noneMatch(k -> k.contains(term))) {
+                kept.add(term);
+            }
+        }
+        return List.copyOf(kept);
+    }
+}

@@ -1,0 +1,124 @@
+package org.techmatch.matching;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.techmatch.search.IndexFields;
+import org.techmatch.semantic.VectorFields;
+import org.techmatch.store.DocumentStore;
+import org.techmatch.store.StoredRecord;
+
+/**
+ * The core of the engine, the same for every direction: candidates from BM25 over the query's informative
+ * terms united with the nearest vectors, then every feature for every candidate, fused into one score.
+ */
+public final class Matcher {
+    /** Title words say what a record is; they weigh more than words of its body. */
+    static final float TITLE_BOOST = 2f;
+
+    private final DocumentStore store;
+    private final Profiles profiles;
+    private final TermSelector selector;
+    private final MatchingProperties properties;
+    private final List<Feature> features = List.of(new TextFit(), new PhraseFit(), new RankFit(), new SemanticFit(),
+            new FieldFit(), new IndustryFit(), new MaturityFit(), new ModeFit(), new BudgetFit(), new RegionFit(),
+            new FreshnessFit());
+
+    public Matcher(DocumentStore store, Profiles profiles, TermSelector selector, MatchingProperties properties) {
+        this.store = store;
+        this.profiles = profiles;
+        this.selector = selector;
+        this.properties = properties;
+    }
+
+    /**
+     * Every candidate of the query in this direction, best first (ties by id).
+     *
+     * @param filter restricts candidates (their type and valid status are part of it)
+     */
+    List<ScoredCandidate> rank(MatchProfile query, Direction direction, Query filter, Instant now) {
+        return store.search(searcher -> {
+            SelectedTerms terms = selector.select(searcher.getIndexReader(), query.title(), query.text());
+            Map<Integer, Float> lexical = lexicalCandidates(searcher, terms, filter);
+            List<Integer> docs = new ArrayList<>(lexical.keySet());
+            if (query.vector() != null) {
+                for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(VectorFields.VECTOR, query.vector(),
+                        properties.vectorCandidates(), filter), properties.vectorCandidates()).scoreDocs) {
+                    if (!lexical.containsKey(hit.doc)) {
+                        docs.add(hit.doc);
+                    }
+                }
+            }
+            float best = lexical.values().stream().max(Float::compare).orElse(1f);
+            List<ScoredCandidate> scored = new ArrayList<>();
+            for (int doc : docs) {
+                LeafReaderContext leaf = searcher.getIndexReader().leaves()
+                        .get(ReaderUtil.subIndex(doc, searcher.getIndexReader().leaves()));
+                StoredRecord stored = DocumentStore.read(searcher.storedFields(), doc);
+                if (stored.id().equals(query.id())) {
+                    continue;
+                }
+                float[] vector = VectorFields.read(leaf.reader(), doc - leaf.docBase);
+                MatchProfile candidate = profiles.of(stored, vector);
+                double ratio = lexical.getOrDefault(doc, 0f) / best;
+                scored.add(score(query, candidate, direction, terms, ratio, now));
+            }
+            scored.sort(Comparator.comparingDouble(ScoredCandidate::score).reversed()
+                    .thenComparing(c -> c.candidate().id()));
+            return scored;
+        });
+    }
+
+    private ScoredCandidate score(MatchProfile query, MatchProfile candidate, Direction direction,
+                                  SelectedTerms terms, double bm25Ratio, Instant now) {
+        Double cosine = query.vector() == null || candidate.vector() == null ? null
+                : VectorFields.dot(query.vector(), candidate.vector());
+        TextEvidence evidence = EvidenceMeter.measure(terms, candidate, bm25Ratio, cosine);
+        MatchProfile demand = direction.demandSide(query, candidate);
+        MatchProfile supply = direction.supplySide(query, candidate);
+        List<FeatureValue> values = features.stream().map(f -> f.assess(demand, supply, evidence, now)).toList();
+        FusionModel model = cosine == null ? properties.lexicalOnly() : properties.withVectors();
+        return new ScoredCandidate(candidate, evidence, values, model, model.score(values));
+    }
+
+    private Map<Integer, Float> lexicalCandidates(IndexSearcher searcher, SelectedTerms terms, Query filter)
+            throws IOException {
+        Map<Integer, Float> scores = new LinkedHashMap<>();
+        if (terms.isEmpty()) {
+            return scores;
+        }
+        BooleanQuery.Builder text = new BooleanQuery.Builder();
+        for (WeightedTerm word : terms.words()) {
+            addField(text, IndexFields.TITLE + IndexFields.WORDS, word, TITLE_BOOST);
+            addField(text, IndexFields.BODY + IndexFields.WORDS, word, 1f);
+        }
+        for (WeightedTerm bigram : terms.bigrams()) {
+            addField(text, IndexFields.TITLE + IndexFields.BIGRAMS, bigram, TITLE_BOOST / 2);
+            addField(text, IndexFields.BODY + IndexFields.BIGRAMS, bigram, 0.5f);
+        }
+        Query query = new BooleanQuery.Builder().add(filter, Occur.FILTER).add(text.build(), Occur.MUST).build();
+        for (ScoreDoc hit : searcher.search(query, properties.lexicalCandidates()).scoreDocs) {
+            scores.put(hit.doc, hit.score);
+        }
+        return scores;
+    }
+
+    private static void addField(BooleanQuery.Builder query, String field, WeightedTerm term, float boost) {
+        query.add(new BoostQuery(new TermQuery(new Term(field, term.term())), boost), Occur.SHOULD);
+    }
+}

@@ -1,0 +1,41 @@
+package org.techmatch.matching;
+
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.techmatch.achievement.Achievement;
+import org.techmatch.catalog.LibraryService;
+import org.techmatch.demand.Demand;
+import org.techmatch.search.LibrarySearcher;
+import org.techmatch.search.SnippetHighlighter;
+import org.techmatch.semantic.SemanticProperties;
+import org.techmatch.semantic.TextEmbedder;
+import org.techmatch.store.DocumentStore;
+import org.techmatch.text.TextAnalysis;
+
+/** Assembles the engine from the store, the libraries, the analysis and the model. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MatchingProperties.class)
+class MatchingConfiguration {
+
+    @Bean
+    Profiles matchProfiles(LibraryService<Achievement> achievements, LibraryService<Demand> demands) {
+        return new Profiles(achievements, demands);
+    }
+
+    @Bean
+    Matcher matcher(DocumentStore store, Profiles profiles, TextAnalysis analysis, MatchingProperties properties) {
+        return new Matcher(store, profiles,
+                new TermSelector(analysis, properties.maxWords(), properties.maxBigrams()), properties);
+    }
+
+    @Bean
+    MatchService matchService(LibraryService<Achievement> achievements, LibraryService<Demand> demands,
+                              DocumentStore store, Matcher matcher, LibrarySearcher searcher, TextAnalysis analysis,
+                              TextEmbedder embedder, SemanticProperties semantic, MatchingProperties properties,
+                              Clock clock) {
+        return new MatchService(achievements, demands, store, matcher, new CandidateFilters(searcher),
+                new Explainer(new SnippetHighlighter(analysis)), embedder, semantic, properties, clock);
+    }
+}

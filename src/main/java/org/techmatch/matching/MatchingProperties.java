@@ -1,0 +1,32 @@
+package org.techmatch.matching;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Matching parameters, pinned so a ranking is reproducible (see application.yml for each value's reason).
+ *
+ * @param threshold          calibrated score under which a candidate is not a good match (暂无合适匹配)
+ * @param lexicalCandidates  candidates taken from BM25
+ * @param vectorCandidates   candidates taken from the vector index
+ * @param maxWords           informative words kept from a query text
+ * @param maxBigrams         informative character bigrams kept from a query text
+ * @param withVectors        the fusion used when both sides have a vector
+ * @param lexicalOnly        the fusion used when one side has none (vectors off or not computed yet)
+ * @param cacheEntries       ranked lists kept in the cache
+ */
+@ConfigurationProperties("techmatch.matching")
+public record MatchingProperties(double threshold, int lexicalCandidates, int vectorCandidates, int maxWords,
+                                 int maxBigrams, FusionModel withVectors, FusionModel lexicalOnly,
+                                 int cacheEntries) {
+    public MatchingProperties {
+        if (threshold <= 0 || threshold >= 1) {
+            throw new IllegalArgumentException("techmatch.matching.threshold must be in (0, 1)");
+        }
+        if (lexicalCandidates < 1 || vectorCandidates < 1 || maxWords < 1 || maxBigrams < 0 || cacheEntries < 0) {
+            throw new IllegalArgumentException("techmatch.matching candidate and term counts must be positive");
+        }
+        if (withVectors == null || lexicalOnly == null) {
+            throw new IllegalArgumentException("techmatch.matching.with-vectors and lexical-only must be configured");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.techmatch.matching;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.techmatch.search.IndexFields;
+import org.techmatch.text.TextAnalysis;
+
+/**
+ * Picks the terms of a long text that say the most about it. A demand of 500 characters has some 150 words;
+ * sending them all makes every boiler-plate word ("企业", "技术", "需要") pull in candidates and costs time at
+ * a million records. Terms are weighed by tf·idf against the index, title terms counting double, and only
+ * the strongest are kept.
+ */
+final class TermSelector {
+    private final TextAnalysis analysis;
+    private final int maxWords;
+    private final int maxBigrams;
+
+    TermSelector(TextAnalysis analysis, int maxWords, int maxBigrams) {
+        this.analysis = analysis;
+        this.maxWords = maxWords;
+        this.maxBigrams = maxBigrams;
+    }
+
+    SelectedTerms select(IndexReader reader, String title, String text) throws IOException {
+        List<WeightedTerm> words = strongest(reader, frequencies(analysis.words(title), analysis.words(text)),
+                IndexFields.TITLE + IndexFields.WORDS, IndexFields.BODY + IndexFields.WORDS, maxWords);
+        List<WeightedTerm> bigrams = strongest(reader, frequencies(onlyBigrams(analysis.bigrams(title)),
+                        onlyBigrams(analysis.bigrams(text))),
+                IndexFields.TITLE + IndexFields.BIGRAMS, IndexFields.BODY + IndexFields.BIGRAMS, maxBigrams);
+        return new SelectedTerms(words, bigrams);
+    }
+
+    private static Map<String, Double> frequencies(List<String> titleTerms, List<String> textTerms) {
+        Map<String, Double> tf = new LinkedHashMap<>();
+        titleTerms.stream().filter(TermSelector::informative).forEach(t -> tf.merge(t, 2.0, Double::sum));
+        textTerms.stream().filter(TermSelector::informative).forEach(t -> tf.merge(t, 1.0, Double::sum));
+        return tf;
+    }
+
+    /** Single characters and bare numbers match too much to be evidence. */
+    private static boolean informative(String term) {
+        return term.codePointCount(0, term.length()) >= 2 && !term.chars().allMatch(Character::isDigit);
+    }
+
+    private static List<String> onlyBigrams(List<String> tokens) {
+        return tokens.stream().filter(t -> t.codePointCount(0, t.length()) == 2).toList();
+    }
+
+    private static List<WeightedTerm> strongest(IndexReader reader, Map<String, Double> tf, String titleField,
+                                                String bodyField, int limit) throws IOException {
+        int docs = Math.max(1, reader.numDocs());
+        List<WeightedTerm> weighted = new ArrayList<>();
+        for (var entry : tf.entrySet()) {
+            int df = Math.max(reader.docFreq(new Term(titleField, entry.getKey())),
+                    reader.docFreq(new Term(bodyField, entry.getKey())));
+            if (df == 0) {
+                continue; // no candidate can share it, so it is no evidence either way
+            }
+            double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+            weighted.add(new WeightedTerm(entry.getKey(), (1 + Math.log(entry.getValue())) * idf));
+        }
+        weighted.sort(Comparator.comparingDouble(WeightedTerm::weight).reversed()
+                .thenComparing(WeightedTerm::term));
+        return List.copyOf(weighted.subList(0, Math.min(limit, weighted.size())));
+    }
+}
