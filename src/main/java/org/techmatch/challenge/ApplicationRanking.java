@@ -36,7 +36,7 @@ import org.techmatch.vocabulary.Visibility;
 @Component
 class ApplicationRanking {
     static final String BY_ENGINE = "匹配引擎预排序";
-    static final String BY_REVIEWS = "评审均分排序（匹配引擎未就绪）";
+    static final String BY_REVIEWS = "评审均分排序（匹配引擎暂不能为方案预排序）";
     private static final Logger log = LoggerFactory.getLogger(ApplicationRanking.class);
 
     private final ObjectProvider<MatchEngine> engine;
@@ -66,6 +66,10 @@ class ApplicationRanking {
                 matches = matcher.rankProposals(asDemand(challenge),
                         applications.stream().map(a -> asAchievement(a, challenge)).toList()).stream()
                         .collect(Collectors.toMap(Match::id, Function.identity(), (a, b) -> a));
+            } catch (UnsupportedOperationException e) {
+                // the engine may not score proposals yet: a known gap, not an error worth a stack trace each time
+                log.debug("The engine does not rank proposals yet: {}", e.getMessage());
+                matcher = null;
             } catch (RuntimeException e) {
                 log.warn("Pre-ranking the applications of {} failed; ordering by review scores", challenge.id(), e);
                 matcher = null;

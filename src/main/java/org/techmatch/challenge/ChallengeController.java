@@ -53,6 +53,17 @@ class ChallengeController {
                 .eTag(String.valueOf(created.version())).body(created);
     }
 
+    /** The demands to make a challenge from (DEM-…) and an optional title. */
+    record FromDemands(List<String> demandIds, String title) {
+    }
+
+    @PostMapping("/from-demands")
+    ResponseEntity<Challenge> fromDemands(@RequestBody FromDemands body, HttpServletRequest request) {
+        Challenge created = service.draftFromDemands(body.demandIds(), body.title(), viewers.resolve(request));
+        return ResponseEntity.created(URI.create("/api/challenges/" + created.id()))
+                .eTag(String.valueOf(created.version())).body(created);
+    }
+
     @GetMapping("/{id}")
     ResponseEntity<Challenge> get(@PathVariable String id, HttpServletRequest request) {
         Challenge challenge = service.get(id, viewers.resolve(request));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import org.techmatch.catalog.CatalogRules;
 import org.techmatch.catalog.ForbiddenException;
 import org.techmatch.catalog.LibraryService;
 import org.techmatch.catalog.Problems;
@@ -51,6 +52,39 @@ public class ChallengeService {
             draft = draft.classifiedLike(linked.getFirst().techField(), linked.getFirst().industry());
         }
         return challenges.library().create(draft);
+    }
+
+    /**
+     * One click from a group of demands (e.g. unmet ones) to a draft challenge: the problem lists the demands, the
+     * indicators are theirs, the budget the sum of their upper budgets. Dates, support and milestones are left for
+     * the office to fill in before publishing.
+     */
+    public Challenge draftFromDemands(List<String> demandIds, String title, Viewer viewer) {
+        ForbiddenException.unlessRole(viewer, "起草榜单", DRAFTERS);
+        if (demandIds == null || demandIds.isEmpty()) {
+            throw ValidationException.of("demandIds", null, "至少选择一项技术需求");
+        }
+        List<Demand> linked = linkedDemands(demandIds);
+        Demand first = linked.getFirst();
+        StringBuilder problem = new StringBuilder("本榜单汇集 " + linked.size() + " 项企业技术需求：");
+        for (int i = 0; i < linked.size(); i++) {
+            Demand d = linked.get(i);
+            String text = d.description() == null ? "" : d.description();
+            problem.append("\n").append(i + 1).append(". ").append(d.title()).append("：")
+                    .append(text.length() > 200 ? text.substring(0, 200) + "…" : text);
+        }
+        double budget = linked.stream().mapToDouble(d -> d.budget() == null || d.budget().isNegotiable() ? 0
+                : d.budget().maxWan()).sum();
+        String named = title != null ? title
+                : first.title() + (linked.size() > 1 ? "等 " + linked.size() + " 项技术攻关" : "技术攻关");
+        Challenge draft = new Challenge(null, 0, ChallengeStatus.DRAFT,
+                named.length() > CatalogRules.TITLE_CHARS ? named.substring(0, CatalogRules.TITLE_CHARS) : named,
+                problem.toString(), linked.stream().map(Demand::id).toList(),
+                linked.stream().flatMap(d -> d.indicators().stream()).distinct().limit(30).toList(),
+                first.techField(), first.industry(), budget > 0 ? budget : null, null, null, null, null, null,
+                List.of(), List.of(), viewer.organisation() == null ? null : new Office(viewer.organisation(), null),
+                null, null, null, null, null);
+        return challenges.library().create(Challenge.draftOf(draft, DEFAULT_CRITERIA));
     }
 
     /** Only a draft can be edited; once published, the list is what applicants read and changes by transition. */

@@ -9,6 +9,7 @@ import org.techmatch.catalog.Organisation;
 import org.techmatch.catalog.Team;
 import org.techmatch.catalog.Texts;
 import org.techmatch.vocabulary.Industry;
+import org.techmatch.vocabulary.IndustryChain;
 import org.techmatch.vocabulary.Region;
 import org.techmatch.vocabulary.TechField;
 
@@ -18,6 +19,7 @@ import org.techmatch.vocabulary.TechField;
  * recorded, so statistics keep counting a contract where and how it was made even if the demand changes later.
  *
  * @param region the demand side's district: a contract counts for the district whose enterprise absorbs it
+ * @param chain  the demand's industry chain, fixed when the docking is recorded
  */
 public record Docking(
         String id,
@@ -39,6 +41,7 @@ public record Docking(
         Region region,
         TechField techField,
         Industry industry,
+        IndustryChain chain,
         Instant createdAt,
         Instant updatedAt) implements CatalogRecord {
 
@@ -53,7 +56,7 @@ public record Docking(
     Docking identified(String newId, long newVersion, DockingStage newStage, Instant created, Instant updated) {
         return new Docking(newId, newVersion, newStage, title, demandId, achievementId, demandSide, supplySide, team,
                 manager, source, matchScore, steps, nextAction, contract, abandonReason, region, techField, industry,
-                created, updated);
+                chain, created, updated);
     }
 
     /** A step recorded: the stage moves, the note is kept, and a final stage brings its contract or reason. */
@@ -63,7 +66,13 @@ public record Docking(
         return new Docking(id, version, step.stage(), title, demandId, achievementId, demandSide, supplySide, team,
                 manager, source, matchScore, all, step.stage().isFinal() ? null : next == null ? nextAction : next,
                 signed == null ? contract : signed, reason == null ? abandonReason : reason, region, techField,
-                industry, createdAt, updatedAt);
+                industry, chain, createdAt, updatedAt);
+    }
+
+    /** The date of the first step (the introduction): the month a docking counts in. */
+    public LocalDate firstStepDate() {
+        return steps.stream().map(DockingStep::date).filter(java.util.Objects::nonNull).min(LocalDate::compareTo)
+                .orElse(null);
     }
 
     /** The date of the latest step: what "stalled" is measured from. */

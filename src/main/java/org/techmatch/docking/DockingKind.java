@@ -13,7 +13,6 @@ import org.techmatch.search.IndexFields;
 import org.techmatch.search.SearchSchema;
 import org.techmatch.search.SearchSchema.KeywordFilter;
 import org.techmatch.vocabulary.IndustryChain;
-import org.techmatch.vocabulary.IndustryChains;
 import org.techmatch.vocabulary.Region;
 import org.techmatch.vocabulary.TechField;
 
@@ -120,7 +119,7 @@ public final class DockingKind implements RecordKind<Docking> {
         IndexFields.keyword(doc, "status", d.stage().label());
         IndexFields.keyword(doc, "region", d.region() == null ? null : d.region().name());
         IndexFields.keyword(doc, "techField", d.techField() == null ? null : d.techField().label());
-        IndexFields.keyword(doc, "chain", chainOf(d).label());
+        IndexFields.keyword(doc, "chain", d.chain() == null ? null : d.chain().label());
         IndexFields.keyword(doc, "contractKind", d.contract() == null || d.contract().kind() == null ? null
                 : d.contract().kind().label());
         IndexFields.keyword(doc, "source", d.source() == null ? null : d.source().label());
@@ -130,10 +129,6 @@ public final class DockingKind implements RecordKind<Docking> {
                 : MoneyRange.between(d.contract().valueWan(), d.contract().valueWan()));
         IndexFields.instant(doc, IndexFields.CREATED, d.createdAt());
         IndexFields.instant(doc, IndexFields.UPDATED, d.updatedAt());
-    }
-
-    public static IndustryChain chainOf(Docking d) {
-        return IndustryChains.classify(d.techField(), d.industry(), d.title());
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.techmatch.demand.Demand;
 import org.techmatch.search.SearchPage;
 import org.techmatch.search.SearchQueryParser;
 import org.techmatch.store.DocumentStore;
+import org.techmatch.vocabulary.IndustryChains;
 
 /**
  * Recording dockings and their steps. Managers and officials record; a manager changes only the dockings of
@@ -71,7 +72,8 @@ public class DockingService {
                 request.source() == null ? DockingSource.MANUAL : request.source(), request.matchScore(),
                 List.of(new DockingStep(DockingStage.INTRODUCTION, date, request.note(), viewer.organisation(),
                         clock.instant())),
-                request.nextAction(), null, null, demand.region(), demand.techField(), demand.industry(), null, null);
+                request.nextAction(), null, null, demand.region(), demand.techField(), demand.industry(),
+                IndustryChains.classify(demand.techField(), demand.industry(), demand.title()), null, null);
         return dockings.create(docking);
     }
 

@@ -18,10 +18,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.techmatch.catalog.FieldProblem;
 import org.techmatch.catalog.ForbiddenException;
 import org.techmatch.catalog.RecordNotFoundException;
+import org.techmatch.catalog.ServiceUnavailableException;
 import org.techmatch.catalog.StateConflictException;
 import org.techmatch.catalog.ValidationException;
 import org.techmatch.catalog.VersionConflictException;
 import org.techmatch.store.StoreUnavailableException;
+import org.techmatch.vocabulary.UnknownValueException;
 
 /**
  * Every error leaves as RFC 9457 problem+json with a Chinese detail and, for bad input, the list of
@@ -51,6 +53,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<Object> forbidden(ForbiddenException e) {
         return problem(HttpStatus.FORBIDDEN, "无权操作", e.getMessage(), null);
+    }
+
+    /** A controlled value given as a request parameter (techField=…, chain=…) that is not in its vocabulary. */
+    @ExceptionHandler(UnknownValueException.class)
+    ResponseEntity<Object> unknownValue(UnknownValueException e) {
+        List<FieldProblem> problems = List.of(new FieldProblem(e.vocabulary(), e.value(), e.getMessage()));
+        return problem(HttpStatus.BAD_REQUEST, "输入有误", summary(problems), problems);
+    }
+
+    @ExceptionHandler(ServiceUnavailableException.class)
+    ResponseEntity<Object> serviceUnavailable(ServiceUnavailableException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "服务暂不可用", e.getMessage(), null);
     }
 
     @ExceptionHandler(StateConflictException.class)
