@@ -59,6 +59,12 @@ public record Docking(
                 chain, created, updated);
     }
 
+    Docking withChain(IndustryChain newChain) {
+        return new Docking(id, version, stage, title, demandId, achievementId, demandSide, supplySide, team, manager,
+                source, matchScore, steps, nextAction, contract, abandonReason, region, techField, industry, newChain,
+                createdAt, updatedAt);
+    }
+
     /** A step recorded: the stage moves, the note is kept, and a final stage brings its contract or reason. */
     Docking stepped(DockingStep step, NextAction next, Contract signed, String reason) {
         List<DockingStep> all = new ArrayList<>(steps);

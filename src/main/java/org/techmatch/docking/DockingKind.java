@@ -13,6 +13,7 @@ import org.techmatch.search.IndexFields;
 import org.techmatch.search.SearchSchema;
 import org.techmatch.search.SearchSchema.KeywordFilter;
 import org.techmatch.vocabulary.IndustryChain;
+import org.techmatch.vocabulary.IndustryChains;
 import org.techmatch.vocabulary.Region;
 import org.techmatch.vocabulary.TechField;
 
@@ -91,11 +92,21 @@ public final class DockingKind implements RecordKind<Docking> {
         problems.text("contract.note", c.note(), NOTE_CHARS, false);
     }
 
+    /**
+     * Keeps a given stage and history (fixtures and imports bring dockings at every stage). A docking that comes
+     * without its chain gets it from its field, industry and demand title (the title before " ↔ ").
+     */
     @Override
     public Docking initial(Docking submitted, String id, Instant now) {
         DockingStage stage = submitted.stage() == null ? DockingStage.INTRODUCTION : submitted.stage();
         Instant created = submitted.createdAt() == null ? now : submitted.createdAt();
-        return submitted.identified(id, 1, stage, created, now);
+        Docking docking = submitted.chain() != null ? submitted : submitted.withChain(IndustryChains.classify(
+                submitted.techField(), submitted.industry(), demandTitle(submitted.title())));
+        return docking.identified(id, 1, stage, created, now);
+    }
+
+    static String demandTitle(String title) {
+        return title == null ? null : title.split(" ↔ ", 2)[0];
     }
 
     @Override

@@ -21,7 +21,6 @@ import org.techmatch.demand.Demand;
 import org.techmatch.search.SearchPage;
 import org.techmatch.search.SearchQueryParser;
 import org.techmatch.store.DocumentStore;
-import org.techmatch.vocabulary.IndustryChains;
 
 /**
  * Recording dockings and their steps. Managers and officials record; a manager changes only the dockings of
@@ -73,7 +72,7 @@ public class DockingService {
                 List.of(new DockingStep(DockingStage.INTRODUCTION, date, request.note(), viewer.organisation(),
                         clock.instant())),
                 request.nextAction(), null, null, demand.region(), demand.techField(), demand.industry(),
-                IndustryChains.classify(demand.techField(), demand.industry(), demand.title()), null, null);
+                null, null, null);
         return dockings.create(docking);
     }
 
