@@ -8,10 +8,18 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.techmatch.search.LibrarySearcher;
 import org.techmatch.search.SearchPage;
 import org.techmatch.search.SearchQuery;
 import org.techmatch.store.DocumentStore;
+import org.techmatch.store.FieldNames;
 import org.techmatch.store.StoredRecord;
 
 /**
@@ -118,6 +126,29 @@ public final class LibraryService<T extends CatalogRecord> {
     /** Visits every stored record of this library, decoded. */
     public void forEach(java.util.function.Consumer<T> visitor) {
         store.forEach(kind.type(), stored -> visitor.accept(decode(stored)));
+    }
+
+    /** Every stored record of this kind whose keyword field holds value, in id order (a challenge's applications). */
+    public List<T> findBy(String field, String value) {
+        return store.search(searcher -> {
+            BooleanQuery query = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(FieldNames.TYPE, kind.type())), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER).build();
+            List<T> found = new ArrayList<>();
+            var fields = searcher.storedFields();
+            for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.count(query)),
+                    new Sort(new SortField(FieldNames.ID, SortField.Type.STRING))).scoreDocs) {
+                found.add(decode(DocumentStore.read(fields, hit.doc)));
+            }
+            return found;
+        });
+    }
+
+    /** Every stored record of this kind, whatever its status (statistics, overdue lists). */
+    public List<T> all() {
+        List<T> records = new ArrayList<>();
+        store.forEach(kind.type(), stored -> records.add(decode(stored)));
+        return records;
     }
 
     public int count() {

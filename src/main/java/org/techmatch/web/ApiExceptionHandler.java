@@ -16,10 +16,14 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.techmatch.catalog.FieldProblem;
+import org.techmatch.catalog.ForbiddenException;
 import org.techmatch.catalog.RecordNotFoundException;
+import org.techmatch.catalog.ServiceUnavailableException;
+import org.techmatch.catalog.StateConflictException;
 import org.techmatch.catalog.ValidationException;
 import org.techmatch.catalog.VersionConflictException;
 import org.techmatch.store.StoreUnavailableException;
+import org.techmatch.vocabulary.UnknownValueException;
 
 /**
  * Every error leaves as RFC 9457 problem+json with a Chinese detail and, for bad input, the list of
@@ -44,6 +48,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ResponseEntity<Object> response = problem(HttpStatus.CONFLICT, "版本冲突", e.getMessage(), null);
         ((ProblemDetail) response.getBody()).setProperty("currentVersion", e.currentVersion());
         return response;
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<Object> forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "无权操作", e.getMessage(), null);
+    }
+
+    /** A controlled value given as a request parameter (techField=…, chain=…) that is not in its vocabulary. */
+    @ExceptionHandler(UnknownValueException.class)
+    ResponseEntity<Object> unknownValue(UnknownValueException e) {
+        List<FieldProblem> problems = List.of(new FieldProblem(e.vocabulary(), e.value(), e.getMessage()));
+        return problem(HttpStatus.BAD_REQUEST, "输入有误", summary(problems), problems);
+    }
+
+    @ExceptionHandler(ServiceUnavailableException.class)
+    ResponseEntity<Object> serviceUnavailable(ServiceUnavailableException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "服务暂不可用", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(StateConflictException.class)
+    ResponseEntity<Object> stateConflict(StateConflictException e) {
+        return problem(HttpStatus.CONFLICT, "当前状态不允许该操作", e.getMessage(), null);
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)

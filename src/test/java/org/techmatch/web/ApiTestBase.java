@@ -12,10 +12,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** Starts the real service on a random port over a fresh temporary index without fixtures. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class ApiTestBase {
+public abstract class ApiTestBase {
     @LocalServerPort
-    int port;
-    ApiClient api;
+    protected int port;
+    protected ApiClient api;
 
     @DynamicPropertySource
     static void temporaryIndex(DynamicPropertyRegistry registry) {
@@ -29,7 +29,7 @@ abstract class ApiTestBase {
     }
 
     @BeforeEach
-    void client() {
+    protected void client() {
         api = new ApiClient(port);
     }
 }

@@ -1,0 +1,178 @@
+package org.techmatch.docking;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.techmatch.achievement.Achievement;
+import org.techmatch.catalog.ForbiddenException;
+import org.techmatch.catalog.LibraryService;
+import org.techmatch.catalog.Problems;
+import org.techmatch.catalog.RecordNotFoundException;
+import org.techmatch.catalog.Role;
+import org.techmatch.catalog.StateConflictException;
+import org.techmatch.catalog.TianjinTime;
+import org.techmatch.catalog.ValidationException;
+import org.techmatch.catalog.VersionConflictException;
+import org.techmatch.catalog.Viewer;
+import org.techmatch.demand.Demand;
+import org.techmatch.search.SearchPage;
+import org.techmatch.search.SearchQueryParser;
+import org.techmatch.store.DocumentStore;
+
+/**
+ * Recording dockings and their steps. Managers and officials record; a manager changes only the dockings of
+ * its own organisation; the two parties may read the dockings they are in. Stages only move forward, each
+ * step is dated no later than today and no earlier than the step before.
+ */
+@Service
+public class DockingService {
+    static final Set<Role> BROKERS = Set.of(Role.MANAGER, Role.OFFICIAL);
+
+    private final LibraryService<Docking> dockings;
+    private final LibraryService<Demand> demands;
+    private final LibraryService<Achievement> achievements;
+    private final DocumentStore store;
+    private final Clock clock;
+
+    DockingService(LibraryService<Docking> dockings, LibraryService<Demand> demands,
+                   LibraryService<Achievement> achievements, DocumentStore store, Clock clock) {
+        this.dockings = dockings;
+        this.demands = demands;
+        this.achievements = achievements;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    Docking create(DockingRequests.Create request, Viewer viewer) {
+        ForbiddenException.unlessRole(viewer, "登记对接", BROKERS);
+        Problems problems = new Problems();
+        problems.text("note", request.note(), DockingKind.NOTE_CHARS, true);
+        if (request.demandId() == null) {
+            problems.add("demandId", null, "必填（对接的技术需求）");
+        }
+        if (request.achievementId() == null && request.supplySide() == null) {
+            problems.add("supplySide", null, "未关联科技成果时须写明供给方（高校、院所或团队所在单位）");
+        }
+        problems.throwIfAny();
+        Demand demand = found("demandId", () -> demands.get(request.demandId()));
+        Achievement achievement = request.achievementId() == null ? null
+                : found("achievementId", () -> achievements.get(request.achievementId()));
+        Manager manager = managerFor(request.manager(), viewer);
+        LocalDate date = stepDate(request.date(), null);
+        String supplyName = achievement != null ? achievement.title()
+                : request.supplySide() == null ? "" : request.supplySide().name();
+        Docking docking = new Docking(null, 0, DockingStage.INTRODUCTION, demand.title() + " ↔ " + supplyName,
+                demand.id(), request.achievementId(), demand.enterprise(),
+                achievement != null ? achievement.owner() : request.supplySide(),
+                request.team() != null || achievement == null ? request.team() : achievement.team(), manager,
+                request.source() == null ? DockingSource.MANUAL : request.source(), request.matchScore(),
+                List.of(new DockingStep(DockingStage.INTRODUCTION, date, request.note(), viewer.organisation(),
+                        clock.instant())),
+                request.nextAction(), null, null, demand.region(), demand.techField(), demand.industry(),
+                null, null, null);
+        return dockings.create(docking);
+    }
+
+    Docking step(String id, DockingRequests.Step request, Viewer viewer) {
+        ForbiddenException.unlessRole(viewer, "记录对接进展", BROKERS);
+        Problems problems = new Problems();
+        problems.required("stage", request.stage());
+        problems.text("note", request.note(), DockingKind.NOTE_CHARS, true);
+        if (request.stage() == DockingStage.SIGNED) {
+            if (request.contract() == null) {
+                problems.add("contract", null, "签约须登记合同类型、金额（万元）和支付方式");
+            }
+            DockingKind.contract(request.contract(), problems);
+        }
+        if (request.stage() == DockingStage.ABANDONED) {
+            problems.text("reason", request.reason(), DockingKind.NOTE_CHARS, true);
+        }
+        problems.throwIfAny();
+        return store.locked(id, () -> {
+            Docking current = get(id, viewer);
+            if (request.version() != null && request.version() != current.version()) {
+                throw new VersionConflictException(id, request.version(), current.version());
+            }
+            mayChange(current, viewer);
+            if (current.stage().isFinal()) {
+                throw new StateConflictException("对接「" + id + "」已" + current.stage().label() + "，不能再记录进展");
+            }
+            if (request.stage().ordinal() < current.stage().ordinal()) {
+                throw new StateConflictException("对接只能向前推进：不能从" + current.stage().label() + "退回"
+                        + request.stage().label());
+            }
+            LocalDate date = stepDate(request.date(), current.lastStepDate());
+            DockingStep step = new DockingStep(request.stage(), date, request.note(), viewer.organisation(),
+                    clock.instant());
+            Contract contract = request.stage() == DockingStage.SIGNED ? request.contract().signedOn(date) : null;
+            String reason = request.stage() == DockingStage.ABANDONED ? request.reason() : null;
+            return dockings.update(id, current.version(), current.stepped(step, request.nextAction(), contract, reason));
+        });
+    }
+
+    /** Managers and officials read every docking; an enterprise or university only those it is a party to. */
+    Docking get(String id, Viewer viewer) {
+        Docking docking = dockings.get(id);
+        if (!viewer.seesConfidential() && !isParty(docking, viewer)) {
+            throw new ForbiddenException("对接记录仅对技术经理人、区科技局和对接双方可见");
+        }
+        return docking;
+    }
+
+    SearchPage<Docking> search(Map<String, List<String>> params, Viewer viewer) {
+        ForbiddenException.unlessRole(viewer, "查询对接记录", BROKERS);
+        return dockings.search(SearchQueryParser.parse(params, dockings.kind().searchSchema()), viewer,
+                Map.of("title", Docking::title));
+    }
+
+    private static boolean isParty(Docking d, Viewer viewer) {
+        return (d.demandSide() != null && viewer.belongsTo(d.demandSide().name()))
+                || (d.supplySide() != null && viewer.belongsTo(d.supplySide().name()));
+    }
+
+    /** A manager records and changes the dockings of its own organisation; an official any docking. */
+    private static void mayChange(Docking d, Viewer viewer) {
+        if (viewer.role() == Role.MANAGER && !viewer.belongsTo(d.manager().organisation())) {
+            throw new ForbiddenException("该对接由「" + d.manager().organisation() + "」负责，其他机构的技术经理人不能修改");
+        }
+    }
+
+    private static Manager managerFor(Manager given, Viewer viewer) {
+        String name = given == null ? null : given.name();
+        if (name == null) {
+            throw ValidationException.of("manager.name", null, "必填（负责的技术经理人姓名）");
+        }
+        String organisation = given.organisation() != null ? given.organisation() : viewer.organisation();
+        if (organisation == null) {
+            throw ValidationException.of("manager.organisation", null, "必填（技术经理人所在机构，或通过 X-TechMatch-Org 提供）");
+        }
+        if (viewer.role() == Role.MANAGER && !viewer.belongsTo(organisation)) {
+            throw new ForbiddenException("技术经理人只能以本机构名义登记对接（当前机构：" + viewer.organisation() + "）");
+        }
+        return new Manager(name, organisation);
+    }
+
+    /** A step happens today or earlier, never before the previous step; the default is today. */
+    private LocalDate stepDate(LocalDate given, LocalDate previous) {
+        LocalDate today = TianjinTime.today(clock);
+        LocalDate date = given == null ? today : given;
+        if (date.isAfter(today)) {
+            throw ValidationException.of("date", date.toString(), "日期不能晚于今天 " + today);
+        }
+        if (previous != null && date.isBefore(previous)) {
+            throw ValidationException.of("date", date.toString(), "日期不能早于上一步 " + previous);
+        }
+        return date;
+    }
+
+    private static <T> T found(String field, java.util.function.Supplier<T> lookup) {
+        try {
+            return lookup.get();
+        } catch (RecordNotFoundException e) {
+            throw ValidationException.of(field, null, e.getMessage());
+        }
+    }
+}
