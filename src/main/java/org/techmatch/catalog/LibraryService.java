@@ -87,6 +87,11 @@ public final class LibraryService<T extends CatalogRecord> {
      * Whether this library holds a record with this id, whatever its status. Records are only ever
      * soft-deleted, so a yes stays true: a link checked once cannot dangle later.
      */
+    /** The record with this id if it exists and belongs to this library. */
+    public java.util.Optional<T> lookup(String id) {
+        return store.get(id).filter(stored -> kind.type().equals(stored.type())).map(this::decode);
+    }
+
     public boolean exists(String id) {
         return store.get(id).filter(stored -> kind.type().equals(stored.type())).isPresent();
     }

@@ -23,6 +23,7 @@ import org.techmatch.vocabulary.TechField;
 @Component
 public final class ExpertKind implements RecordKind<Expert> {
     public static final String TYPE = "expert";
+    public static final String ACHIEVEMENT_ID_FIELD = "achievementId";
     static final int PROFESSIONAL_TITLE_CHARS = 60;
     static final int PROFILE_CHARS = 2_000;
     static final int MAX_LINKED_ACHIEVEMENTS = 50;
@@ -135,6 +136,8 @@ public final class ExpertKind implements RecordKind<Expert> {
         IndexFields.keyword(doc, "orgKind", e.organisation() == null || e.organisation().kind() == null ? null
                 : e.organisation().kind().label());
         IndexFields.filterOnly(doc, "organisation", e.organisation() == null ? null : e.organisation().name());
+        // Matching finds the teams behind the achievements that fit a demand through this field.
+        e.achievementIds().forEach(id -> IndexFields.filterOnly(doc, ACHIEVEMENT_ID_FIELD, id));
         IndexFields.instant(doc, IndexFields.CREATED, e.createdAt());
         IndexFields.instant(doc, IndexFields.UPDATED, e.updatedAt());
     }
@@ -156,6 +159,17 @@ public final class ExpertKind implements RecordKind<Expert> {
             return record;
         }
         return record.withoutContact();
+    }
+
+    @Override
+    public boolean embedded() {
+        return true;
+    }
+
+    /** Name, research areas, then the profile: what the team works on, most telling first. */
+    @Override
+    public String semanticText(Expert e) {
+        return String.join("。", CatalogRules.nonNull(e.name(), String.join("、", e.researchAreas()), e.profile()));
     }
 
     @Override

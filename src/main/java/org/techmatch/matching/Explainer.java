@@ -28,11 +28,14 @@ final class Explainer {
                         .thenComparing(FeatureValue::feature))
                 .map(f -> new Explanation.Contribution(f.feature(), round(f.value()),
                         round(scored.model().weight(f.feature())), f.text()))
-                .toList();
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        if (scored.lead() != null) {
+            contributions.addFirst(scored.lead());
+        }
         return new Explanation(List.copyOf(terms),
                 highlighter.snippet(query.fullText(), terms, QUERY_SNIPPET_CHARS),
                 highlighter.snippet(scored.candidate().fullText(), terms, CANDIDATE_SNIPPET_CHARS),
-                contributions, summary(scored, contributions));
+                List.copyOf(contributions), summary(scored, contributions));
     }
 
     private static String summary(ScoredCandidate scored, List<Explanation.Contribution> contributions) {

@@ -20,6 +20,8 @@ import org.techmatch.catalog.LibraryService;
 import org.techmatch.catalog.RecordKind;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.demand.Demand;
+import org.techmatch.expert.Expert;
+import org.techmatch.expert.ExpertKind;
 import org.techmatch.semantic.SemanticProperties;
 import org.techmatch.semantic.TextEmbedder;
 import org.techmatch.semantic.VectorFields;
@@ -33,10 +35,14 @@ import org.techmatch.store.FieldNames;
  */
 public final class MatchService implements MatchEngine {
     static final String NO_GOOD_MATCH = "暂无合适匹配";
+    /** How many of the best achievements for a demand bring their teams into the expert ranking. */
+    static final int EVIDENCE_ACHIEVEMENTS = 20;
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final LibraryService<Achievement> achievements;
     private final LibraryService<Demand> demands;
+    private final LibraryService<Expert> experts;
+    private final Profiles profiles;
     private final DocumentStore store;
     private final Matcher matcher;
     private final CandidateFilters filters;
@@ -54,11 +60,13 @@ public final class MatchService implements MatchEngine {
     }
 
     public MatchService(LibraryService<Achievement> achievements, LibraryService<Demand> demands,
-                        DocumentStore store, Matcher matcher, CandidateFilters filters, Explainer explainer,
+                        LibraryService<Expert> experts, Profiles profiles, DocumentStore store, Matcher matcher, CandidateFilters filters, Explainer explainer,
                         TextEmbedder embedder, SemanticProperties semantic, MatchingProperties properties,
                         Clock clock) {
         this.achievements = achievements;
         this.demands = demands;
+        this.experts = experts;
+        this.profiles = profiles;
         this.store = store;
         this.matcher = matcher;
         this.filters = filters;
@@ -86,9 +94,50 @@ public final class MatchService implements MatchEngine {
                 Direction.DEMANDS_FOR_ACHIEVEMENT, demands.kind(), request);
     }
 
+    /**
+     * Teams found two ways: their own profile matches the demand, or they made one of the achievements that
+     * match it best. A team's score is the better of its own and its best achievement's, and that achievement
+     * leads its explanation.
+     */
     @Override
     public MatchPage expertsForDemand(String demandId, MatchRequest request, Viewer viewer) {
-        throw new UnsupportedOperationException("experts arrive with the expert library");
+        Demand demand = demands.get(demandId);
+        MatchProfile query = Profiles.of(demand, vectorOf(demand.id(), demands.kind().semanticText(demand)));
+        List<ScoredCandidate> direct = ranking(query, Direction.EXPERTS_FOR_DEMAND, experts.kind(),
+                request.filters());
+        Map<String, ScoredCandidate> byExpert = new java.util.LinkedHashMap<>();
+        direct.forEach(c -> byExpert.put(c.candidate().id(), c));
+        List<ScoredCandidate> bestAchievements = ranking(query, Direction.ACHIEVEMENTS_FOR_DEMAND,
+                achievements.kind(), Map.of()).stream().limit(EVIDENCE_ACHIEVEMENTS).toList();
+        Query expertFilter = filters.build(experts.kind(), request.filters(), LocalDate.ofInstant(clock.instant(), ZONE));
+        for (ScoredCandidate achievement : bestAchievements) {
+            for (Expert expert : experts.findBy(ExpertKind.ACHIEVEMENT_ID_FIELD, achievement.candidate().id())) {
+                if (!passes(expertFilter, expert.id())) {
+                    continue;
+                }
+                ScoredCandidate own = byExpert.computeIfAbsent(expert.id(), id -> matcher.scoreAll(query,
+                        List.of(profiles.of(expert, vectorOf(id, experts.kind().semanticText(expert)))),
+                        Direction.EXPERTS_FOR_DEMAND, clock.instant()).getFirst());
+                if (own.lead() == null && achievement.score() > own.score()) {
+                    byExpert.put(expert.id(), own.withLead(achievement.score(), new Explanation.Contribution(
+                            "achievement", Explainer.round(achievement.score()), 1,
+                            "代表成果「" + achievement.candidate().title() + "」与需求匹配度 "
+                                    + Math.round(achievement.score() * 100) + "%")));
+                }
+            }
+        }
+        List<ScoredCandidate> ranked = byExpert.values().stream()
+                .sorted(java.util.Comparator.comparingDouble(ScoredCandidate::score).reversed()
+                        .thenComparing(c -> c.candidate().id()))
+                .toList();
+        return page(query, Direction.EXPERTS_FOR_DEMAND, ranked, request);
+    }
+
+    private boolean passes(Query filter, String id) {
+        return store.search(searcher -> searcher.count(new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(filter, org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(FieldNames.ID, id)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .build()) > 0);
     }
 
     @Override
@@ -100,7 +149,13 @@ public final class MatchService implements MatchEngine {
 
     @Override
     public List<Match> rankProposals(Demand problem, List<Achievement> proposals) {
-        throw new UnsupportedOperationException("not yet");
+        MatchProfile query = Profiles.of(problem, embed(demands.kind().semanticText(problem)));
+        List<MatchProfile> profiled = proposals.stream()
+                .map(p -> Profiles.of(p, embed(achievements.kind().semanticText(p)))).toList();
+        return matcher.scoreAll(query, profiled, Direction.ACHIEVEMENTS_FOR_DEMAND, clock.instant()).stream()
+                .map(c -> new Match(c.candidate().id(), c.candidate().type(), c.candidate().title(),
+                        Explainer.round(c.score()), c.score() >= properties.threshold(), explainer.explain(query, c)))
+                .toList();
     }
 
     @Override
@@ -123,7 +178,11 @@ public final class MatchService implements MatchEngine {
     }
 
     private MatchPage page(MatchProfile query, Direction direction, RecordKind<?> candidates, MatchRequest request) {
-        List<ScoredCandidate> ranked = ranking(query, direction, candidates, request.filters());
+        return page(query, direction, ranking(query, direction, candidates, request.filters()), request);
+    }
+
+    private MatchPage page(MatchProfile query, Direction direction, List<ScoredCandidate> ranked,
+                           MatchRequest request) {
         List<ScoredCandidate> good = ranked.stream().filter(c -> c.score() >= properties.threshold()).toList();
         List<ScoredCandidate> listed = request.includeWeak() ? ranked : good;
         int from = Math.min(request.offset(), listed.size());

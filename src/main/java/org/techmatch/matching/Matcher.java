@@ -88,6 +88,26 @@ public final class Matcher {
         });
     }
 
+    /**
+     * Scores records that need not be in the index (a challenge's applications) against a query, best first.
+     * Term weights still come from the index, so a proposal is judged on the same scale as stored records.
+     */
+    List<ScoredCandidate> scoreAll(MatchProfile query, List<MatchProfile> proposals, Direction direction,
+                                   Instant now) {
+        return store.search(searcher -> {
+            SelectedTerms terms = selector.select(searcher.getIndexReader(), query.title(), query.text());
+            Map<String, Double> idfCache = new java.util.HashMap<>();
+            List<ScoredCandidate> scored = new ArrayList<>();
+            for (MatchProfile proposal : proposals) {
+                scored.add(score(query, proposal, direction, terms,
+                        selector.titleBigrams(searcher.getIndexReader(), proposal.title(), idfCache), 0, now));
+            }
+            scored.sort(Comparator.comparingDouble(ScoredCandidate::score).reversed()
+                    .thenComparing(c -> String.valueOf(c.candidate().id())));
+            return scored;
+        });
+    }
+
     private ScoredCandidate score(MatchProfile query, MatchProfile candidate, Direction direction,
                                   SelectedTerms terms, List<WeightedTerm> candidateTitle, double bm25Ratio,
                                   Instant now) {
@@ -98,7 +118,7 @@ public final class Matcher {
         MatchProfile supply = direction.supplySide(query, candidate);
         List<FeatureValue> values = features.stream().map(f -> f.assess(demand, supply, evidence, now)).toList();
         FusionModel model = cosine == null ? properties.lexicalOnly() : properties.withVectors();
-        return new ScoredCandidate(candidate, evidence, values, model, model.score(values));
+        return new ScoredCandidate(candidate, evidence, values, model, model.score(values), null);
     }
 
     private Map<Integer, Float> lexicalCandidates(IndexSearcher searcher, SelectedTerms terms, Query filter)

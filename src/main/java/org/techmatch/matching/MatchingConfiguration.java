@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.techmatch.achievement.Achievement;
 import org.techmatch.catalog.LibraryService;
 import org.techmatch.demand.Demand;
+import org.techmatch.expert.Expert;
 import org.techmatch.evaluation.Evaluation;
 import org.techmatch.semantic.EmbeddingJob;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,8 +24,9 @@ import org.techmatch.text.TextAnalysis;
 class MatchingConfiguration {
 
     @Bean
-    Profiles matchProfiles(LibraryService<Achievement> achievements, LibraryService<Demand> demands) {
-        return new Profiles(achievements, demands);
+    Profiles matchProfiles(LibraryService<Achievement> achievements, LibraryService<Demand> demands,
+                           LibraryService<Expert> experts) {
+        return new Profiles(achievements, demands, experts);
     }
 
     @Bean
@@ -35,10 +37,10 @@ class MatchingConfiguration {
 
     @Bean
     MatchService matchService(LibraryService<Achievement> achievements, LibraryService<Demand> demands,
-                              DocumentStore store, Matcher matcher, LibrarySearcher searcher, TextAnalysis analysis,
+                              LibraryService<Expert> experts, Profiles profiles, DocumentStore store, Matcher matcher, LibrarySearcher searcher, TextAnalysis analysis,
                               TextEmbedder embedder, SemanticProperties semantic, MatchingProperties properties,
                               Clock clock) {
-        return new MatchService(achievements, demands, store, matcher, new CandidateFilters(searcher),
+        return new MatchService(achievements, demands, experts, profiles, store, matcher, new CandidateFilters(searcher),
                 new Explainer(new SnippetHighlighter(analysis)), embedder, semantic, properties, clock);
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
@@ -119,23 +118,27 @@ public final class EmbeddingJob implements AutoCloseable {
         long started = System.nanoTime();
         List<String> texts = batch.stream().map(libraries::semanticText).toList();
         List<float[]> vectors = embedder.embedAll(texts);
-        for (int i = 0; i < batch.size(); i++) {
-            writeVector(batch.get(i), vectors.get(i));
-        }
+        writeVectors(batch, vectors);
         embedded.addAndGet(batch.size());
         perSecond = batch.size() / ((System.nanoTime() - started) / 1e9);
         lastError = null;
         return batch.size();
     }
 
-    private void writeVector(StoredRecord read, float[] vector) {
-        store.locked(read.id(), () -> {
-            Optional<StoredRecord> current = store.get(read.id());
-            if (current.isPresent() && current.get().version() == read.version()) {
-                Document doc = libraries.remap(current.get());
-                VectorFields.add(doc, vector);
-                store.write(doc);
+    /** One commit for the batch, under the locks of all its ids, skipping records changed since they were read. */
+    private void writeVectors(List<StoredRecord> batch, List<float[]> vectors) {
+        store.lockedAll(batch.stream().map(StoredRecord::id).toList(), () -> {
+            List<Document> docs = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                StoredRecord read = batch.get(i);
+                Optional<StoredRecord> current = store.get(read.id());
+                if (current.isPresent() && current.get().version() == read.version()) {
+                    Document doc = libraries.remap(current.get());
+                    VectorFields.add(doc, vectors.get(i));
+                    docs.add(doc);
+                }
             }
+            store.writeAll(docs);
             return null;
         });
     }

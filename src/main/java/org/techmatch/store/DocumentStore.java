@@ -131,6 +131,27 @@ public final class DocumentStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs action while holding the locks of all these ids (a batch's read-check-write). Stripes are taken in
+     * index order, so two batches can never wait for each other.
+     */
+    public <T> T lockedAll(java.util.Collection<String> ids, Supplier<T> action) {
+        int[] order = ids.stream().mapToInt(id -> Math.floorMod(id.hashCode(), LOCK_STRIPES)).distinct().sorted()
+                .toArray();
+        int held = 0;
+        try {
+            for (int stripe : order) {
+                stripes[stripe].lock();
+                held++;
+            }
+            return action.get();
+        } finally {
+            for (int i = held - 1; i >= 0; i--) {
+                stripes[order[i]].unlock();
+            }
+        }
+    }
+
     public Optional<StoredRecord> get(String id) {
         return search(searcher -> {
             TopDocs hits = searcher.search(new TermQuery(new Term(FieldNames.ID, id)), 1);

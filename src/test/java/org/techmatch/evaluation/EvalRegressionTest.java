@@ -1,0 +1,112 @@
+package org.techmatch.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.techmatch.cli.Commands;
+
+/**
+ * Runs the whole evaluation as the README says (real import, real embeddings, real matching) and scores it with
+ * the shared scorer: every metric must stay within the checked-in tolerance of its expected value, and the
+ * abstention bars must hold. Runs whenever ../shared is present (CI always has it).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EvalRegressionTest {
+    private static final Path SHARED = Path.of("..", "shared");
+    private static final Path QRELS = SHARED.resolve("eval/dev-qrels.txt");
+    private static final Path ACHIEVEMENTS = SHARED.resolve("data/techmarket/achievements.jsonl");
+    private static final Path DEMANDS = SHARED.resolve("data/techmarket/demands.jsonl");
+
+    @TempDir
+    Path work;
+    private Map<String, Double> expected;
+    private Map<String, Double> scored;
+    private Set<String> abstained;
+
+    @BeforeAll
+    void runTheEvaluation() throws Exception {
+        assumeTrue(Files.isRegularFile(QRELS) && Files.isRegularFile(ACHIEVEMENTS),
+                "../shared/eval and ../shared/data/techmarket are absent: the evaluation regression is skipped");
+        expected = expectedScores();
+        Path run = work.resolve("dev-run.txt");
+        int status = Commands.run(new String[]{"eval", "--achievements", ACHIEVEMENTS.toString(), "--demands",
+                DEMANDS.toString(), "--run", run.toString(), "--queries", QRELS.toString(),
+                "--index", work.resolve("index").toString()});
+        assertThat(status).as("eval command exit status").isZero();
+        scored = score(run);
+        abstained = Set.copyOf(Files.readAllLines(run.resolveSibling("dev-run.txt.abstain")));
+    }
+
+    @Test
+    void everyDevScoreStaysWithinToleranceOfTheCheckedInValue() {
+        double tolerance = expected.get("tolerance");
+        for (String metric : List.of("nDCG@10", "P@5", "Recall@50", "MRR@10")) {
+            assertThat(scored.get(metric)).as(metric + " (expected %s ± %s)", expected.get(metric), tolerance)
+                    .isCloseTo(expected.get(metric), org.assertj.core.data.Offset.offset(tolerance));
+        }
+    }
+
+    @Test
+    void theQualityBarsOfTheMatchingIssueHold() {
+        assertThat(scored.get("nDCG@10")).isGreaterThanOrEqualTo(0.60);
+        assertThat(scored.get("P@5")).isGreaterThanOrEqualTo(0.33);
+    }
+
+    @Test
+    void theEngineAbstainsOnHalfTheUnmatchedDemandsAndNeverWhereAPerfectMatchExists() throws IOException {
+        Qrels qrels = Qrels.read(QRELS);
+        Set<String> unmatched = qrels.grades().keySet().stream().filter(q -> qrels.bestGrade(q) == 0)
+                .collect(Collectors.toSet());
+        Set<String> perfect = qrels.grades().keySet().stream().filter(q -> qrels.bestGrade(q) == 2)
+                .collect(Collectors.toSet());
+        long abstainedUnmatched = unmatched.stream().filter(abstained::contains).count();
+        assertThat(abstainedUnmatched).as("abstentions on the %d demands without a relevant achievement",
+                unmatched.size()).isGreaterThanOrEqualTo((unmatched.size() + 1) / 2);
+        assertThat(perfect.stream().filter(abstained::contains).toList())
+                .as("abstentions on demands with a grade-2 achievement").isEmpty();
+        assertThat((double) abstainedUnmatched).as("abstain.unmatched")
+                .isCloseTo(expected.get("abstain.unmatched"), org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    private Map<String, Double> score(Path run) throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process scorer = new ProcessBuilder(java.toString(), SHARED.resolve("eval/Score.java").toString(),
+                QRELS.toString(), run.toString()).redirectErrorStream(true).start();
+        String output = new String(scorer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(scorer.waitFor()).as("Score.java output: " + output).isZero();
+        Map<String, Double> metrics = new HashMap<>();
+        for (String line : output.split("\n")) {
+            String[] cols = line.strip().split("\t");
+            if (cols.length == 2) {
+                metrics.put(cols[0], Double.parseDouble(cols[1]));
+            }
+        }
+        return metrics;
+    }
+
+    private static Map<String, Double> expectedScores() throws IOException {
+        Map<String, Double> values = new HashMap<>();
+        try (var in = EvalRegressionTest.class.getResourceAsStream("/eval/dev-expected.txt")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] cols = line.strip().split("\\s+");
+                    values.put(cols[0], Double.parseDouble(cols[1]));
+                }
+            }
+        }
+        return values;
+    }
+}
