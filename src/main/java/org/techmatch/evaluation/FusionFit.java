@@ -50,7 +50,7 @@ public final class FusionFit {
                     if (FITTED.contains(f.feature())) {
                         x.add(f.value());
                     } else {
-                        offset += current.weightOf(f.feature()) * (f.value() - FeatureValue.UNKNOWN);
+                        offset += current.contribution(f);
                     }
                 }
                 fitter.add(x.stream().mapToDouble(Double::doubleValue).toArray(), offset,

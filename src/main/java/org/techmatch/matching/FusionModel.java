@@ -2,15 +2,23 @@ package org.techmatch.matching;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * A logistic model over the features: score = σ(bias + Σ weight·(value − ½)). Centring at ½ means a
- * feature the records say nothing about (value ½) moves nothing, and each term is that feature's
- * contribution. The weights are fitted on judged pairs (see the eval command), so the score reads as the
+ * A logistic model over the features: score = σ(bias + Σ contribution). Evidence features (text, meaning,
+ * titles) contribute weight·(value − ½), so more shared content raises the score and less lowers it.
+ * Suitability features (field, industry, maturity, mode, budget, region, freshness) only take away:
+ * weight·(value − 1) when the records say, nothing when they do not. Sharing a technology field does not
+ * make an achievement solve a problem, but a maturity or budget that falls short makes it a worse match;
+ * so the score's calibration, learnt on text, holds for records rich and poor in structured facts alike. The weights are fitted on judged pairs (see the eval command), so the score reads as the
  * chance that a technology manager would call the pair a match: that is what makes one threshold meaningful
  * across queries.
  */
 public record FusionModel(double bias, Map<String, Double> weights) {
+    /** The suitability features: penalties when not met, never a bonus. */
+    public static final Set<String> SUITABILITY = Set.of("techField", "industry", "maturity", "mode", "budget",
+            "region", "freshness");
+
     public FusionModel {
         weights = weights == null ? Map.of() : Map.copyOf(weights);
     }
@@ -35,7 +43,10 @@ public record FusionModel(double bias, Map<String, Double> weights) {
         return weights.getOrDefault(feature, 0.0);
     }
 
-    double contribution(FeatureValue f) {
+    public double contribution(FeatureValue f) {
+        if (SUITABILITY.contains(f.feature())) {
+            return f.known() ? weight(f.feature()) * (f.value() - 1) : 0;
+        }
         return weight(f.feature()) * (f.value() - FeatureValue.UNKNOWN);
     }
 

@@ -20,7 +20,7 @@ final class MaturityFit implements Feature {
             return FeatureValue.unknown(NAME);
         }
         if (wanted == null) {
-            return new FeatureValue(NAME, FeatureValue.UNKNOWN, "成熟度：" + reached.label() + "（需求未提要求）");
+            return new FeatureValue(NAME, FeatureValue.UNKNOWN, "成熟度：" + reached.label() + "（需求未提要求）", false);
         }
         int gap = wanted.trl() - reached.trl();
         if (gap <= 0) {
