@@ -1,5 +1,6 @@
 package org.techmatch.demand;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,6 +49,8 @@ public record Demand(
         cooperationModes = Texts.orEmpty(cooperationModes).stream().distinct().toList();
     }
 
+    /** Derived from visibility; not a property of its own, so a record read can be sent back as it is. */
+    @JsonIgnore
     public boolean isConfidential() {
         return visibility == Visibility.MANAGERS_ONLY;
     }
