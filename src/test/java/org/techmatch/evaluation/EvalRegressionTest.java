@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.techmatch.cli.Commands;
 
 /**
@@ -30,8 +29,7 @@ class EvalRegressionTest {
     private static final Path ACHIEVEMENTS = SHARED.resolve("data/techmarket/achievements.jsonl");
     private static final Path DEMANDS = SHARED.resolve("data/techmarket/demands.jsonl");
 
-    @TempDir
-    Path work;
+    private Path work;
     private Map<String, Double> expected;
     private Map<String, Double> scored;
     private Set<String> abstained;
@@ -41,6 +39,7 @@ class EvalRegressionTest {
         assumeTrue(Files.isRegularFile(QRELS) && Files.isRegularFile(ACHIEVEMENTS),
                 "../shared/eval and ../shared/data/techmarket are absent: the evaluation regression is skipped");
         expected = expectedScores();
+        work = Files.createTempDirectory("techmatch-eval-test-");
         Path run = work.resolve("dev-run.txt");
         int status = Commands.run(new String[]{"eval", "--achievements", ACHIEVEMENTS.toString(), "--demands",
                 DEMANDS.toString(), "--run", run.toString(), "--queries", QRELS.toString(),
