@@ -126,10 +126,7 @@ public final class MatchService implements MatchEngine {
                 }
             }
         }
-        List<ScoredCandidate> ranked = byExpert.values().stream()
-                .sorted(java.util.Comparator.comparingDouble(ScoredCandidate::score).reversed()
-                        .thenComparing(c -> c.candidate().id()))
-                .toList();
+        List<ScoredCandidate> ranked = byExpert.values().stream().sorted(ScoredCandidate.BEST_FIRST).toList();
         return page(query, Direction.EXPERTS_FOR_DEMAND, ranked, request);
     }
 

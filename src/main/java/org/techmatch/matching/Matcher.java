@@ -3,7 +3,6 @@ package org.techmatch.matching;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +81,7 @@ public final class Matcher {
                         idfCache);
                 scored.add(score(query, candidate, direction, terms, candidateTitle, ratio, now));
             }
-            scored.sort(Comparator.comparingDouble(ScoredCandidate::score).reversed()
-                    .thenComparing(c -> c.candidate().id()));
+            scored.sort(ScoredCandidate.BEST_FIRST);
             return scored;
         });
     }
@@ -102,8 +100,7 @@ public final class Matcher {
                 scored.add(score(query, proposal, direction, terms,
                         selector.titleBigrams(searcher.getIndexReader(), proposal.title(), idfCache), 0, now));
             }
-            scored.sort(Comparator.comparingDouble(ScoredCandidate::score).reversed()
-                    .thenComparing(c -> String.valueOf(c.candidate().id())));
+            scored.sort(ScoredCandidate.BEST_FIRST);
             return scored;
         });
     }

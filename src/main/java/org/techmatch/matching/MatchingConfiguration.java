@@ -8,9 +8,6 @@ import org.techmatch.achievement.Achievement;
 import org.techmatch.catalog.LibraryService;
 import org.techmatch.demand.Demand;
 import org.techmatch.expert.Expert;
-import org.techmatch.evaluation.Evaluation;
-import org.techmatch.semantic.EmbeddingJob;
-import tools.jackson.databind.json.JsonMapper;
 import org.techmatch.search.LibrarySearcher;
 import org.techmatch.search.SnippetHighlighter;
 import org.techmatch.semantic.SemanticProperties;
@@ -42,11 +39,5 @@ class MatchingConfiguration {
                               Clock clock) {
         return new MatchService(achievements, demands, experts, profiles, store, matcher, new CandidateFilters(searcher),
                 new Explainer(new SnippetHighlighter(analysis)), embedder, semantic, properties, clock);
-    }
-
-    @Bean
-    Evaluation evaluation(LibraryService<Achievement> achievements, LibraryService<Demand> demands,
-                          MatchService engine, EmbeddingJob embedding, JsonMapper json) {
-        return new Evaluation(achievements, demands, engine, embedding, json, System.out);
     }
 }
