@@ -1,0 +1,124 @@
+package org.techmatch.duplicates;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.techmatch.catalog.CatalogRecord;
+import org.techmatch.catalog.LibraryService;
+import org.techmatch.catalog.RecordKeys;
+import org.techmatch.store.DocumentStore;
+import org.techmatch.store.FieldNames;
+import org.techmatch.text.Shingles;
+
+/**
+ * Finds the record most like a new one, among the stored records of its library (through the MinHash band keys
+ * every record is indexed under) and the records of the import batch not yet stored. Candidates sharing the most
+ * bands are checked with the exact bigram Jaccard similarity; only a similarity at or above the threshold counts.
+ */
+public final class DuplicateDetector {
+    private final DocumentStore store;
+    private final double threshold;
+    private final int maxCandidates;
+
+    public DuplicateDetector(DocumentStore store, double threshold, int maxCandidates) {
+        this.store = store;
+        this.threshold = threshold;
+        this.maxCandidates = maxCandidates;
+    }
+
+    /** A record found similar: stored (otherId) or pending in this batch (pendingIndex ≥ 0, otherId null). */
+    public record Similar(String otherId, int pendingIndex, String otherTitle, double similarity, boolean exact) {
+    }
+
+    /** The comparable text of a record, prepared once: its shingles and band keys. */
+    public record Signature(String normalised, long[] shingles, List<String> bands) {
+        public static Signature of(String text) {
+            return new Signature(Shingles.normalise(text), Shingles.bigrams(text), Shingles.bandKeys(text));
+        }
+    }
+
+    /** Records of the current batch, not yet in the index: their signatures by band key. */
+    public static final class Pending {
+        private final Map<String, List<Integer>> byBand = new HashMap<>();
+        private final List<Signature> signatures = new ArrayList<>();
+        private final List<String> titles = new ArrayList<>();
+
+        /** Adds the next pending record; its index is the order of adding. */
+        public void add(Signature signature, String title) {
+            int index = signatures.size();
+            signatures.add(signature);
+            titles.add(title);
+            signature.bands().forEach(band -> byBand.computeIfAbsent(band, b -> new ArrayList<>()).add(index));
+        }
+
+        public void clear() {
+            byBand.clear();
+            signatures.clear();
+            titles.clear();
+        }
+    }
+
+    public <T extends CatalogRecord> Optional<Similar> mostSimilar(LibraryService<T> library, Signature signature,
+                                                                  Pending pending) {
+        if (signature.bands().isEmpty()) {
+            return Optional.empty();
+        }
+        Similar best = null;
+        for (int index : pendingCandidates(signature, pending)) {
+            Signature other = pending.signatures.get(index);
+            Similar similar = compare(signature, other, null, index, pending.titles.get(index));
+            best = better(best, similar);
+        }
+        for (T stored : storedCandidates(library, signature)) {
+            Signature other = Signature.of(library.kind().comparableText(stored));
+            best = better(best, compare(signature, other, stored.id(), -1, stored.title()));
+        }
+        return Optional.ofNullable(best).filter(s -> s.similarity() >= threshold);
+    }
+
+    private <T extends CatalogRecord> List<T> storedCandidates(LibraryService<T> library, Signature signature) {
+        BooleanQuery.Builder bands = new BooleanQuery.Builder();
+        signature.bands().forEach(band -> bands.add(new ConstantScoreQuery(
+                new TermQuery(new Term(RecordKeys.DUPLICATE_BAND, band))), Occur.SHOULD));
+        BooleanQuery query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(FieldNames.TYPE, library.kind().type())), Occur.FILTER)
+                .add(bands.build(), Occur.MUST).build();
+        return store.search(searcher -> {
+            List<T> found = new ArrayList<>();
+            var fields = searcher.storedFields();
+            for (ScoreDoc hit : searcher.search(query, maxCandidates).scoreDocs) {
+                found.add(library.decode(DocumentStore.read(fields, hit.doc)));
+            }
+            return found;
+        });
+    }
+
+    private List<Integer> pendingCandidates(Signature signature, Pending pending) {
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (String band : signature.bands()) {
+            for (int index : pending.byBand.getOrDefault(band, List.of())) {
+                shared.merge(index, 1, Integer::sum);
+            }
+        }
+        return shared.entrySet().stream().sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed())
+                .limit(maxCandidates).map(Map.Entry::getKey).toList();
+    }
+
+    private static Similar compare(Signature a, Signature b, String otherId, int pendingIndex, String title) {
+        boolean exact = a.normalised().equals(b.normalised());
+        double similarity = exact ? 1 : Shingles.jaccard(a.shingles(), b.shingles());
+        return new Similar(otherId, pendingIndex, title, similarity, exact);
+    }
+
+    private static Similar better(Similar best, Similar candidate) {
+        return best == null || candidate.similarity() > best.similarity() ? candidate : best;
+    }
+}
