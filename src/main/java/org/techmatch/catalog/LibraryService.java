@@ -164,6 +164,12 @@ public final class LibraryService<T extends CatalogRecord> {
                 stored -> kind.redactFor(viewer, decode(stored)), snippets);
     }
 
+    /** Visits every hit of a search (all pages), in its order, as this viewer may see each record. */
+    public void forEachHit(SearchQuery query, Viewer viewer, java.util.function.Consumer<T> visitor) {
+        searcher.forEachHit(kind.type(), kind.searchSchema(), query,
+                stored -> visitor.accept(kind.redactFor(viewer, decode(stored))));
+    }
+
     /** Visits every stored record of this library, decoded. */
     public void forEach(java.util.function.Consumer<T> visitor) {
         store.forEach(kind.type(), stored -> visitor.accept(decode(stored)));

@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link Column.ValueType}. Reading is lenient where a person would be (「小试」, 「100万元」, 2025/12/31) and says so
  * in a note; what cannot be read is a problem naming the column, the value and what is accepted.
  */
-final class ColumnValues {
+public final class ColumnValues {
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[、，,；;\\n\\r]+");
     private static final Pattern ID_SEPARATORS = Pattern.compile("[、，,；;\\s]+");
     private static final Pattern ENTRY_SEPARATORS = Pattern.compile("[；;\\n\\r]+");
@@ -72,7 +72,7 @@ final class ColumnValues {
     }
 
     /** The cell text of a record's value at the column's path ("" when absent), in the form {@link #read} reads. */
-    static String write(Column column, JsonNode record) {
+    public static String write(Column column, JsonNode record) {
         JsonNode node = record;
         for (String part : column.path().split("\\.")) {
             node = node == null ? null : node.get(part);
