@@ -8,6 +8,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.techmatch.importing.job.ImportJob;
 import org.techmatch.importing.job.ImportService;
 import org.techmatch.importing.job.ImportStatus;
+import org.techmatch.importing.table.TableFormatException;
+import org.techmatch.vocabulary.UnknownValueException;
 import org.techmatch.store.DocumentStore;
 
 /**
@@ -49,7 +51,13 @@ final class ImportCommand implements Command {
         }
         ImportService imports = context.getBean(ImportService.class);
         DocumentStore store = context.getBean(DocumentStore.class);
-        ImportJob job = imports.run(options.get("library", ""), file);
+        ImportJob job;
+        try {
+            job = imports.run(options.get("library", ""), file);
+        } catch (TableFormatException | UnknownValueException e) {
+            System.err.println("import: " + e.getMessage());
+            return 2;
+        }
         ImportStatus status = job.snapshot();
         Path report = job.report().toAbsolutePath();
         if (options.has("report") && Files.isRegularFile(report)) {

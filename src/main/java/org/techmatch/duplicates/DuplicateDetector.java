@@ -43,6 +43,11 @@ public final class DuplicateDetector {
         public static Signature of(String text) {
             return new Signature(Shingles.normalise(text), Shingles.bigrams(text), Shingles.bandKeys(text));
         }
+
+        /** Without band keys: enough to compare against, cheaper for stored candidates. */
+        static Signature forComparison(String text) {
+            return new Signature(Shingles.normalise(text), Shingles.bigrams(text), List.of());
+        }
     }
 
     /** Records of the current batch, not yet in the index: their signatures by band key. */
@@ -78,7 +83,7 @@ public final class DuplicateDetector {
             best = better(best, similar);
         }
         for (T stored : storedCandidates(library, signature)) {
-            Signature other = Signature.of(library.kind().comparableText(stored));
+            Signature other = Signature.forComparison(library.kind().comparableText(stored));
             best = better(best, compare(signature, other, stored.id(), -1, stored.title()));
         }
         return Optional.ofNullable(best).filter(s -> s.similarity() >= threshold);

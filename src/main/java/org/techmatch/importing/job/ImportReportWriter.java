@@ -28,7 +28,7 @@ final class ImportReportWriter implements AutoCloseable {
     private int rows;
 
     ImportReportWriter() {
-        workbook.setCompressTempFiles(true);
+        workbook.setCompressTempFiles(false); // short-lived temporary files: compressing them costs more CPU than it saves
         sheet = workbook.createSheet("导入报告");
         Font font = workbook.createFont();
         font.setBold(true);

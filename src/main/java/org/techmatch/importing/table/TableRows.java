@@ -69,6 +69,7 @@ public final class TableRows<T extends CatalogRecord> {
         private RowOutcome<T> next;
         private int blankFrom = -1;
         private int blankTo = -1;
+        private int lastRow;
 
         Mapping(TableSource source, Consumer<RowProblem> notices) {
             this.source = source;
@@ -86,6 +87,12 @@ public final class TableRows<T extends CatalogRecord> {
                     source.fileNotes().forEach(notices);
                     return false;
                 }
+                // A spreadsheet leaves empty rows out of its XML: a jump in row numbers is that many blank rows.
+                if (row.rowNumber() > lastRow + 1) {
+                    blankFrom = blankFrom < 0 ? lastRow + 1 : blankFrom;
+                    blankTo = row.rowNumber() - 1;
+                }
+                lastRow = row.rowNumber();
                 if (row.isBlank()) {
                     blankFrom = blankFrom < 0 ? row.rowNumber() : blankFrom;
                     blankTo = row.rowNumber();
@@ -137,6 +144,7 @@ public final class TableRows<T extends CatalogRecord> {
                         }
                     }
                     buffered.poll();
+                    lastRow = candidate.rowNumber();
                     reportHeader(found);
                     return found;
                 }
