@@ -33,7 +33,8 @@ public final class JsonLinesRows<T extends CatalogRecord> {
 
     public JsonLinesRows(RecordKind<T> kind, JsonMapper json) {
         this.kind = kind;
-        this.json = json.rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        this.json = json.rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
     }
 
     /** The outcomes of reader's lines; closing the stream closes the reader. */

@@ -22,6 +22,7 @@ import org.techmatch.importing.RowContext;
 import org.techmatch.importing.RowOutcome;
 import org.techmatch.importing.RowProblem;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -45,7 +46,8 @@ public final class TableRows<T extends CatalogRecord> {
     public TableRows(RecordKind<T> kind, JsonMapper json) {
         this.kind = kind;
         this.columns = LibraryColumns.of(kind.type());
-        this.json = json;
+        // A new record has no version in the sheet; the JSON form gives it 0, as the API does.
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
     }
 
     /** Maps the source's rows lazily, one outcome per data row; closing the stream closes the source. */
@@ -99,10 +101,9 @@ public final class TableRows<T extends CatalogRecord> {
                     continue;
                 }
                 flushBlankRows();
-                Cell id = header.mapped().entrySet().stream().filter(e -> e.getValue().path().equals("id"))
-                        .map(e -> row.cell(e.getKey())).findFirst().orElse(null);
-                if (id != null && id.text() != null && id.text().strip().startsWith(EXAMPLE_MARK)) {
-                    notices.accept(notice(row.rowNumber(), "编号", id.text(), "模板的示例行，未导入"));
+                String id = text(row, "id");
+                if (id != null && id.startsWith(EXAMPLE_MARK)) {
+                    notices.accept(notice(row.rowNumber(), "编号", id, "模板的示例行，未导入"));
                     continue;
                 }
                 next = map(row);
