@@ -34,8 +34,28 @@ public final class DuplicateDetector {
         this.maxCandidates = maxCandidates;
     }
 
-    /** A record found similar: stored (otherId) or pending in this batch (pendingIndex ≥ 0, otherId null). */
-    public record Similar(String otherId, int pendingIndex, String otherTitle, double similarity, boolean exact) {
+    /**
+     * A record found similar: stored (otherId), or not stored yet (otherId null; its slot gets the id once its
+     * batch is stored).
+     */
+    public record Similar(String otherId, Slot otherSlot, String otherTitle, double similarity, boolean exact) {
+        /** The other record's id; for one that was pending, available once its batch is stored. */
+        public String resolvedId() {
+            return otherId != null ? otherId : otherSlot.id();
+        }
+    }
+
+    /** Where the id of a record that is not stored yet will be: filled in once its batch is stored. */
+    public static final class Slot {
+        private volatile String id;
+
+        public String id() {
+            return id;
+        }
+
+        public void fill(String storedId) {
+            this.id = storedId;
+        }
     }
 
     /** The comparable text of a record, prepared once: its shingles and band keys. */
@@ -50,41 +70,39 @@ public final class DuplicateDetector {
         }
     }
 
-    /** Records of the current batch, not yet in the index: their signatures by band key. */
+    /** Records of a batch not yet in the index: their signatures by band key. */
     public static final class Pending {
         private final Map<String, List<Integer>> byBand = new HashMap<>();
         private final List<Signature> signatures = new ArrayList<>();
         private final List<String> titles = new ArrayList<>();
+        private final List<Slot> slots = new ArrayList<>();
 
-        /** Adds the next pending record; its index is the order of adding. */
-        public void add(Signature signature, String title) {
+        /** Adds the next pending record, whose id will be put in slot. */
+        public void add(Signature signature, String title, Slot slot) {
             int index = signatures.size();
             signatures.add(signature);
             titles.add(title);
+            slots.add(slot);
             signature.bands().forEach(band -> byBand.computeIfAbsent(band, b -> new ArrayList<>()).add(index));
-        }
-
-        public void clear() {
-            byBand.clear();
-            signatures.clear();
-            titles.clear();
         }
     }
 
+    /** The most similar record among the stored ones and those of the batches not stored yet. */
     public <T extends CatalogRecord> Optional<Similar> mostSimilar(LibraryService<T> library, Signature signature,
-                                                                  Pending pending) {
+                                                                  List<Pending> pendingBatches) {
         if (signature.bands().isEmpty()) {
             return Optional.empty();
         }
         Similar best = null;
-        for (int index : pendingCandidates(signature, pending)) {
-            Signature other = pending.signatures.get(index);
-            Similar similar = compare(signature, other, null, index, pending.titles.get(index));
-            best = better(best, similar);
+        for (Pending pending : pendingBatches) {
+            for (int index : pendingCandidates(signature, pending)) {
+                best = better(best, compare(signature, pending.signatures.get(index), null, pending.slots.get(index),
+                        pending.titles.get(index)));
+            }
         }
         for (T stored : storedCandidates(library, signature)) {
             Signature other = Signature.forComparison(library.kind().comparableText(stored));
-            best = better(best, compare(signature, other, stored.id(), -1, stored.title()));
+            best = better(best, compare(signature, other, stored.id(), null, stored.title()));
         }
         return Optional.ofNullable(best).filter(s -> s.similarity() >= threshold);
     }
@@ -117,10 +135,10 @@ public final class DuplicateDetector {
                 .limit(maxCandidates).map(Map.Entry::getKey).toList();
     }
 
-    private static Similar compare(Signature a, Signature b, String otherId, int pendingIndex, String title) {
+    private static Similar compare(Signature a, Signature b, String otherId, Slot slot, String title) {
         boolean exact = a.normalised().equals(b.normalised());
         double similarity = exact ? 1 : Shingles.jaccard(a.shingles(), b.shingles());
-        return new Similar(otherId, pendingIndex, title, similarity, exact);
+        return new Similar(otherId, slot, title, similarity, exact);
     }
 
     private static Similar better(Similar best, Similar candidate) {

@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 import org.techmatch.catalog.CatalogRecord;
 import org.techmatch.catalog.FieldProblem;
@@ -16,6 +19,7 @@ import org.techmatch.catalog.VersionConflictException;
 import org.techmatch.duplicates.DuplicateDetector;
 import org.techmatch.duplicates.DuplicateDetector.Signature;
 import org.techmatch.duplicates.DuplicateDetector.Similar;
+import org.techmatch.duplicates.DuplicateDetector.Slot;
 import org.techmatch.duplicates.DuplicatePair;
 import org.techmatch.duplicates.DuplicateService;
 import org.techmatch.importing.RowOutcome;
@@ -28,6 +32,10 @@ import org.techmatch.store.StoreUnavailableException;
  * earlier row, an update of a record imported before (same id or same source id) or already stored unchanged
  * (same content), flags suspected duplicates, and stores new records in batches with one commit each. Every row
  * read ends up counted as accepted or rejected, and everything worth saying goes to the report.
+ *
+ * <p>Storing a batch (analysis, indexing, the commit's fsync) runs on the writer thread while this thread reads
+ * and checks the next batch, so both cores work; at most one batch is in flight, and its rows take part in the
+ * duplicate search of the next one.
  */
 final class ImportRunner<T extends CatalogRecord> {
     private static final String WHOLE_ROW = "（整行）";
@@ -40,20 +48,26 @@ final class ImportRunner<T extends CatalogRecord> {
     private final ImportReportWriter report;
     /** Natural key or content hash of every row of this file → the first row that had it. */
     private final Map<String, Integer> seen = new HashMap<>();
-    private final List<Row<T>> batch = new ArrayList<>();
-    private final DuplicateDetector.Pending pending = new DuplicateDetector.Pending();
+    private final Executor writer;
+    private List<Row<T>> batch = new ArrayList<>();
+    private DuplicateDetector.Pending pending = new DuplicateDetector.Pending();
+    /** The batch being stored on the writer thread, with its rows and their signatures. */
+    private CompletableFuture<List<T>> inFlight;
+    private List<Row<T>> inFlightRows = List.of();
+    private DuplicateDetector.Pending inFlightPending = new DuplicateDetector.Pending();
 
-    private record Row<T>(int number, String externalId, T record, Similar similar) {
+    private record Row<T>(int number, String externalId, T record, Similar similar, Slot slot) {
     }
 
     ImportRunner(ImportJob job, LibraryService<T> library, DuplicateService duplicates, DuplicateDetector detector,
-                 int batchSize, ImportReportWriter report) {
+                 int batchSize, ImportReportWriter report, Executor writer) {
         this.job = job;
         this.library = library;
         this.duplicates = duplicates;
         this.detector = detector;
         this.batchSize = batchSize;
         this.report = report;
+        this.writer = writer;
     }
 
     /** Imports every outcome (closing the stream); returns false when cancelled before the end. */
@@ -63,6 +77,7 @@ final class ImportRunner<T extends CatalogRecord> {
             while (rows.hasNext()) {
                 if (job.cancelRequested()) {
                     flush();
+                    complete();
                     line(new ReportLine(0, null, WHOLE_ROW, null, "导入已取消：已读取 " + job.read.get()
                             + " 行，其后的行未读取", ReportLine.NOTE));
                     return false;
@@ -70,6 +85,7 @@ final class ImportRunner<T extends CatalogRecord> {
                 handle(rows.next());
             }
             flush();
+            complete();
             return true;
         } catch (RuntimeException e) {
             failBatch(e);
@@ -129,9 +145,10 @@ final class ImportRunner<T extends CatalogRecord> {
             return;
         }
         Signature signature = Signature.of(library.kind().comparableText(record));
-        Similar similar = detector.mostSimilar(library, signature, pending).orElse(null);
-        batch.add(new Row<>(number, externalId, record, similar));
-        pending.add(signature, record.title());
+        Similar similar = detector.mostSimilar(library, signature, List.of(inFlightPending, pending)).orElse(null);
+        Slot slot = new Slot();
+        batch.add(new Row<>(number, externalId, record, similar, slot));
+        pending.add(signature, record.title(), slot);
         if (batch.size() >= batchSize) {
             flush();
         }
@@ -163,27 +180,51 @@ final class ImportRunner<T extends CatalogRecord> {
         problems.forEach(p -> line(ReportLine.of(p, ReportLine.REJECTED)));
     }
 
-    /** Stores the batch with one commit, then records the duplicate flags it raised. */
+    /** Hands the batch to the writer thread (after the batch before it is stored) and starts a new one. */
     private void flush() {
+        complete();
         if (batch.isEmpty()) {
             return;
         }
-        List<T> created = library.createAll(batch.stream().map(Row::record).toList());
+        List<T> records = batch.stream().map(Row::record).toList();
+        inFlight = CompletableFuture.supplyAsync(() -> library.createAll(records), writer);
+        inFlightRows = batch;
+        inFlightPending = pending;
+        batch = new ArrayList<>();
+        pending = new DuplicateDetector.Pending();
+    }
+
+    /** Waits for the batch in flight to be stored (one commit), then records the duplicate flags it raised. */
+    private void complete() {
+        if (inFlight == null) {
+            return;
+        }
+        List<T> created;
+        try {
+            created = inFlight.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        } finally {
+            inFlight = null;
+        }
         job.created.addAndGet(created.size());
         List<DuplicatePair> flags = new ArrayList<>();
         List<Row<T>> flagged = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            Similar similar = batch.get(i).similar();
+        for (int i = 0; i < inFlightRows.size(); i++) {
+            inFlightRows.get(i).slot().fill(created.get(i).id());
+        }
+        for (int i = 0; i < inFlightRows.size(); i++) {
+            Similar similar = inFlightRows.get(i).similar();
             if (similar != null) {
-                String otherId = similar.otherId() != null ? similar.otherId()
-                        : created.get(similar.pendingIndex()).id();
                 T record = created.get(i);
-                flags.add(new DuplicatePair(null, 0, null, library.kind().type(), record.id(), record.title(), otherId,
-                        similar.otherTitle(), Math.round(similar.similarity() * 1000) / 1000.0, similar.exact(),
-                        job.id(), null, null, null));
-                flagged.add(batch.get(i));
+                flags.add(new DuplicatePair(null, 0, null, library.kind().type(), record.id(), record.title(),
+                        similar.resolvedId(), similar.otherTitle(), Math.round(similar.similarity() * 1000) / 1000.0,
+                        similar.exact(), job.id(), null, null, null));
+                flagged.add(inFlightRows.get(i));
             }
         }
+        inFlightRows = List.of();
+        inFlightPending = new DuplicateDetector.Pending();
         List<DuplicatePair> stored = duplicates.flagAll(flags);
         for (int i = 0; i < stored.size(); i++) {
             DuplicatePair pair = stored.get(i);
@@ -193,19 +234,30 @@ final class ImportRunner<T extends CatalogRecord> {
                             pair.otherId(), pair.otherTitle(), pair.exact() ? "内容相同" : "高度相似",
                             pair.similarity(), pair.id()), ReportLine.DUPLICATE));
         }
-        batch.clear();
-        pending.clear();
     }
 
-    /** The batch in progress could not be stored: its rows count as rejected, so the report still adds up. */
+    /** The batches not stored could not be: their rows count as rejected, so the report still adds up. */
     private void failBatch(RuntimeException e) {
         String reason = e instanceof StoreUnavailableException ? "存储失败，该行未保存：" + e.getMessage()
                 : "导入中断，该行未保存";
+        if (inFlight != null) {
+            try {
+                inFlight.join();
+                job.created.addAndGet(inFlightRows.size());
+                inFlightRows = List.of();
+            } catch (CompletionException stored) {
+                // the batch in flight failed too: its rows are rejected below
+            }
+            inFlight = null;
+        }
+        for (Row<T> row : inFlightRows) {
+            reject(List.of(new RowProblem(row.number(), row.externalId(), WHOLE_ROW, null, reason)));
+        }
         for (Row<T> row : batch) {
             reject(List.of(new RowProblem(row.number(), row.externalId(), WHOLE_ROW, null, reason)));
         }
+        inFlightRows = List.of();
         batch.clear();
-        pending.clear();
     }
 
     private void line(ReportLine line) {

@@ -55,6 +55,9 @@ public class ImportService implements DisposableBean {
     private final Map<String, ImportJob> jobs = new LinkedHashMap<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("import-job").daemon().factory());
+    /** Stores one batch while the job reads the next; shared, since jobs run one at a time. */
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("import-writer").daemon().factory());
 
     ImportService(Libraries libraries, DuplicateService duplicates, DocumentStore store, ImportProperties properties,
                   StoreProperties storeProperties, JsonMapper json, Clock clock) {
@@ -180,7 +183,7 @@ public class ImportService implements DisposableBean {
         DuplicateDetector detector = new DuplicateDetector(store, properties.duplicateSimilarity(),
                 properties.duplicateCandidates());
         ImportRunner<T> runner = new ImportRunner<>(job, library, duplicates, detector, properties.batchSize(),
-                report);
+                report, writer);
         return runner.run(ImportSources.open(format, file, library.kind(), json, runner::notice));
     }
 
@@ -226,5 +229,6 @@ public class ImportService implements DisposableBean {
             jobs.values().forEach(ImportJob::cancel);
         }
         worker.shutdown();
+        writer.shutdown();
     }
 }
