@@ -20,9 +20,4 @@ public final class LibraryNames {
             default -> throw new UnknownValueException("库", name, List.of("achievements", "demands", "experts"));
         };
     }
-
-    /** achievement → achievements: the plural used in URLs and the CLI. */
-    public static String plural(String type) {
-        return type + "s";
-    }
 }

@@ -97,7 +97,7 @@ public final class LibraryService<T extends CatalogRecord> {
     }
 
     /** The record of this library whose key field holds value (the first by id when several do). */
-    public Optional<KeyMatch> findBy(String field, String value) {
+    public Optional<KeyMatch> findKey(String field, String value) {
         if (value == null) {
             return Optional.empty();
         }

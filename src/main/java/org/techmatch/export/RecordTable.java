@@ -17,10 +17,6 @@ public final class RecordTable {
         this.json = json;
     }
 
-    public List<Column> columns() {
-        return columns;
-    }
-
     public List<String> headers() {
         return columns.stream().map(Column::header).toList();
     }

@@ -118,13 +118,13 @@ final class ImportRunner<T extends CatalogRecord> {
                     + (key.startsWith("hash:") ? "内容完全相同" : "同一编号") + "），未重复导入")));
             return;
         }
-        Optional<KeyMatch> target = record.id() != null ? library.findBy(FieldNames.ID, record.id())
+        Optional<KeyMatch> target = record.id() != null ? library.findKey(FieldNames.ID, record.id())
                 : Optional.empty();
         if (target.isEmpty() && origin != null) {
-            target = library.findBy(RecordKeys.ORIGIN_KEY, origin);
+            target = library.findKey(RecordKeys.ORIGIN_KEY, origin);
         }
         if (target.isEmpty() && origin == null) {
-            Optional<KeyMatch> same = library.findBy(RecordKeys.CONTENT_HASH, hash);
+            Optional<KeyMatch> same = library.findKey(RecordKeys.CONTENT_HASH, hash);
             if (same.isPresent()) {
                 unchanged(number, externalId, same.get(), "内容与已有记录 " + same.get().id() + " 完全相同，未重复导入");
                 return;
