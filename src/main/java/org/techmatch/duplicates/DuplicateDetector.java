@@ -24,6 +24,13 @@ import org.techmatch.text.Shingles;
  * bands are checked with the exact bigram Jaccard similarity; only a similarity at or above the threshold counts.
  */
 public final class DuplicateDetector {
+    /**
+     * Bands a candidate must share. One shared band is common between unrelated texts that share a phrase (12 % of
+     * pairs at Jaccard 0.3); two keep 99.7 % of pairs at 0.8 and 93 % at 0.7 while checking 17 times fewer
+     * unrelated records.
+     */
+    static final int MIN_SHARED_BANDS = 2;
+
     private final DocumentStore store;
     private final double threshold;
     private final int maxCandidates;
@@ -108,7 +115,7 @@ public final class DuplicateDetector {
     }
 
     private <T extends CatalogRecord> List<T> storedCandidates(LibraryService<T> library, Signature signature) {
-        BooleanQuery.Builder bands = new BooleanQuery.Builder();
+        BooleanQuery.Builder bands = new BooleanQuery.Builder().setMinimumNumberShouldMatch(MIN_SHARED_BANDS);
         signature.bands().forEach(band -> bands.add(new ConstantScoreQuery(
                 new TermQuery(new Term(RecordKeys.DUPLICATE_BAND, band))), Occur.SHOULD));
         BooleanQuery query = new BooleanQuery.Builder()
@@ -131,7 +138,8 @@ public final class DuplicateDetector {
                 shared.merge(index, 1, Integer::sum);
             }
         }
-        return shared.entrySet().stream().sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed())
+        return shared.entrySet().stream().filter(e -> e.getValue() >= MIN_SHARED_BANDS)
+                .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed())
                 .limit(maxCandidates).map(Map.Entry::getKey).toList();
     }
 

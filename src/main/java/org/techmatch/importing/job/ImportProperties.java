@@ -19,7 +19,7 @@ public record ImportProperties(Path directory, Integer batchSize, Double duplica
                                Integer duplicateCandidates, Double xlsxMinInflateRatio, Long xlsxMaxEntryBytes,
                                Integer keptJobs) {
     public ImportProperties {
-        batchSize = batchSize == null ? 1000 : batchSize;
+        batchSize = batchSize == null ? 2000 : batchSize;
         duplicateSimilarity = duplicateSimilarity == null ? 0.7 : duplicateSimilarity;
         duplicateCandidates = duplicateCandidates == null ? 5 : duplicateCandidates;
         xlsxMinInflateRatio = xlsxMinInflateRatio == null ? 0.01 : xlsxMinInflateRatio;
