@@ -4,9 +4,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.nio.ByteBuffer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
 import org.techmatch.text.Shingles;
 
 /**
@@ -21,6 +24,11 @@ public final class RecordKeys {
     public static final String CONTENT_HASH = "contentHash";
     /** LSH band keys of the record's comparable text (see {@link Shingles}). */
     public static final String DUPLICATE_BAND = "dupBand";
+    /**
+     * The text's hash and MinHash signature as doc values (see {@link #signature}): candidates are compared by
+     * these, without reading and decoding their stored source.
+     */
+    public static final String DUPLICATE_SIGNATURE = "dupSignature";
 
     /** What does not make two records' content differ: identity, bookkeeping, lifecycle and provenance. */
     private static final List<String> NOT_CONTENT = List.of("id", "version", "status", "createdAt", "updatedAt",
@@ -52,8 +60,47 @@ public final class RecordKeys {
             doc.add(new StringField(ORIGIN_KEY, origin, Field.Store.NO));
         }
         doc.add(new StringField(CONTENT_HASH, contentHash(codec, record), Field.Store.YES));
-        for (String band : Shingles.bandKeys(kind.comparableText(record))) {
+        String normalised = Shingles.normalise(kind.comparableText(record));
+        long[] minHashes = Shingles.minHashes(Shingles.bigrams(normalised));
+        for (String band : Shingles.bandKeys(minHashes)) {
             doc.add(new StringField(DUPLICATE_BAND, band, Field.Store.NO));
         }
+        if (minHashes.length > 0) {
+            doc.add(new BinaryDocValuesField(DUPLICATE_SIGNATURE, signature(Shingles.textHash(normalised), minHashes)));
+        }
+    }
+
+    /** The text hash (8 bytes), then each MinHash value cut to its low 32 bits: 264 bytes a record. */
+    public static BytesRef signature(long textHash, long[] minHashes) {
+        ByteBuffer bytes = ByteBuffer.allocate(8 + 4 * minHashes.length);
+        bytes.putLong(textHash);
+        for (long value : minHashes) {
+            bytes.putInt((int) value);
+        }
+        return new BytesRef(bytes.array());
+    }
+
+    /** The MinHash values of a stored signature, cut to 32 bits as stored (compare with {@link #cut}). */
+    public static long[] minHashesOf(BytesRef signature) {
+        ByteBuffer bytes = ByteBuffer.wrap(signature.bytes, signature.offset, signature.length);
+        bytes.getLong();
+        long[] values = new long[(signature.length - 8) / 4];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = bytes.getInt();
+        }
+        return values;
+    }
+
+    public static long textHashOf(BytesRef signature) {
+        return ByteBuffer.wrap(signature.bytes, signature.offset, signature.length).getLong();
+    }
+
+    /** MinHash values cut to 32 bits, as signatures store them. */
+    public static long[] cut(long[] minHashes) {
+        long[] values = new long[minHashes.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (int) minHashes[i];
+        }
+        return values;
     }
 }

@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -15,13 +18,15 @@ import org.techmatch.catalog.CatalogRecord;
 import org.techmatch.catalog.LibraryService;
 import org.techmatch.catalog.RecordKeys;
 import org.techmatch.store.DocumentStore;
+import org.apache.lucene.util.BytesRef;
 import org.techmatch.store.FieldNames;
 import org.techmatch.text.Shingles;
 
 /**
  * Finds the record most like a new one, among the stored records of its library (through the MinHash band keys
- * every record is indexed under) and the records of the import batch not yet stored. Candidates sharing the most
- * bands are checked with the exact bigram Jaccard similarity; only a similarity at or above the threshold counts.
+ * every record is indexed under) and the records of the import batches not yet stored. Candidates sharing the
+ * most bands are compared by their MinHash signatures (the share of equal values estimates the bigram Jaccard
+ * similarity); only a similarity at or above the threshold counts.
  */
 public final class DuplicateDetector {
     /**
@@ -65,15 +70,16 @@ public final class DuplicateDetector {
         }
     }
 
-    /** The comparable text of a record, prepared once: its shingles and band keys. */
-    public record Signature(String normalised, long[] shingles, List<String> bands) {
+    /**
+     * The comparable text of a record, prepared once: the hash of its normalised form, its MinHash values (cut to
+     * 32 bits, as the index stores them) and its band keys.
+     */
+    public record Signature(long textHash, long[] minHashes, List<String> bands) {
         public static Signature of(String text) {
-            return new Signature(Shingles.normalise(text), Shingles.bigrams(text), Shingles.bandKeys(text));
-        }
-
-        /** Without band keys: enough to compare against, cheaper for stored candidates. */
-        static Signature forComparison(String text) {
-            return new Signature(Shingles.normalise(text), Shingles.bigrams(text), List.of());
+            String normalised = Shingles.normalise(text);
+            long[] minHashes = Shingles.minHashes(Shingles.bigrams(normalised));
+            return new Signature(Shingles.textHash(normalised), RecordKeys.cut(minHashes),
+                    Shingles.bandKeys(minHashes));
         }
     }
 
@@ -107,14 +113,16 @@ public final class DuplicateDetector {
                         pending.titles.get(index)));
             }
         }
-        for (T stored : storedCandidates(library, signature)) {
-            Signature other = Signature.forComparison(library.kind().comparableText(stored));
-            best = better(best, compare(signature, other, stored.id(), null, stored.title()));
-        }
+        Similar stored = mostSimilarStored(library, signature);
+        best = stored == null ? best : better(best, stored);
         return Optional.ofNullable(best).filter(s -> s.similarity() >= threshold);
     }
 
-    private <T extends CatalogRecord> List<T> storedCandidates(LibraryService<T> library, Signature signature) {
+    /**
+     * The stored record most like the signature among those sharing the most bands, compared by the signatures in
+     * doc values; only a record similar enough is read from its stored source (for its id and title).
+     */
+    private <T extends CatalogRecord> Similar mostSimilarStored(LibraryService<T> library, Signature signature) {
         BooleanQuery.Builder bands = new BooleanQuery.Builder().setMinimumNumberShouldMatch(MIN_SHARED_BANDS);
         signature.bands().forEach(band -> bands.add(new ConstantScoreQuery(
                 new TermQuery(new Term(RecordKeys.DUPLICATE_BAND, band))), Occur.SHOULD));
@@ -122,12 +130,31 @@ public final class DuplicateDetector {
                 .add(new TermQuery(new Term(FieldNames.TYPE, library.kind().type())), Occur.FILTER)
                 .add(bands.build(), Occur.MUST).build();
         return store.search(searcher -> {
-            List<T> found = new ArrayList<>();
-            var fields = searcher.storedFields();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            int bestDoc = -1;
+            double bestSimilarity = -1;
+            boolean bestExact = false;
             for (ScoreDoc hit : searcher.search(query, maxCandidates).scoreDocs) {
-                found.add(library.decode(DocumentStore.read(fields, hit.doc)));
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+                BinaryDocValues values = leaf.reader().getBinaryDocValues(RecordKeys.DUPLICATE_SIGNATURE);
+                if (values == null || !values.advanceExact(hit.doc - leaf.docBase)) {
+                    continue;
+                }
+                BytesRef stored = values.binaryValue();
+                boolean exact = RecordKeys.textHashOf(stored) == signature.textHash();
+                double similarity = exact ? 1 : Shingles.estimatedJaccard(signature.minHashes(),
+                        RecordKeys.minHashesOf(stored));
+                if (similarity > bestSimilarity) {
+                    bestDoc = hit.doc;
+                    bestSimilarity = similarity;
+                    bestExact = exact;
+                }
             }
-            return found;
+            if (bestDoc < 0 || bestSimilarity < threshold) {
+                return null;
+            }
+            T other = library.decode(DocumentStore.read(searcher.storedFields(), bestDoc));
+            return new Similar(other.id(), null, other.title(), bestSimilarity, bestExact);
         });
     }
 
@@ -144,8 +171,8 @@ public final class DuplicateDetector {
     }
 
     private static Similar compare(Signature a, Signature b, String otherId, Slot slot, String title) {
-        boolean exact = a.normalised().equals(b.normalised());
-        double similarity = exact ? 1 : Shingles.jaccard(a.shingles(), b.shingles());
+        boolean exact = a.textHash() == b.textHash();
+        double similarity = exact ? 1 : Shingles.estimatedJaccard(a.minHashes(), b.minHashes());
         return new Similar(otherId, slot, title, similarity, exact);
     }
 
