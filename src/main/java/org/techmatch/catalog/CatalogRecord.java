@@ -13,4 +13,9 @@ public interface CatalogRecord {
     Instant createdAt();
 
     Instant updatedAt();
+
+    /** Where the record came from when it was imported; records with an {@code origin} component answer it. */
+    default Origin origin() {
+        return null;
+    }
 }

@@ -7,14 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.techmatch.search.LibrarySearcher;
 import org.techmatch.search.SearchPage;
 import org.techmatch.search.SearchQuery;
@@ -64,7 +68,10 @@ public final class LibraryService<T extends CatalogRecord> {
         return record;
     }
 
-    /** Stores many new records with one commit (fixtures, imports); all are validated first, none stored if any fails. */
+    /**
+     * Stores many new records with one commit (fixtures, imports); all are validated first, none stored if any
+     * fails. The documents are added as atomic blocks, so a crash leaves each record wholly stored or absent.
+     */
     public List<T> createAll(List<T> submitted) {
         submitted.forEach(this::validate);
         Instant now = clock.instant();
@@ -75,8 +82,44 @@ public final class LibraryService<T extends CatalogRecord> {
             records.add(record);
             docs.add(toDocument(record));
         }
-        store.writeAll(docs);
+        store.addAll(docs);
         return records;
+    }
+
+    /** Every rule the record breaks (its kind's and the links to other libraries), without throwing. */
+    public List<FieldProblem> problems(T submitted) {
+        Problems problems = new Problems();
+        kind.validate(submitted, problems);
+        references.check(submitted, problems);
+        return problems.list();
+    }
+
+    /** A stored record found by one of its keys (see {@link RecordKeys}). */
+    public record KeyMatch(String id, long version, String contentHash) {
+    }
+
+    /** The record of this library whose key field holds value (the first by id when several do). */
+    public Optional<KeyMatch> findKey(String field, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(FieldNames.TYPE, kind.type())), Occur.FILTER)
+                .add(new TermQuery(new Term(field, value)), Occur.FILTER).build();
+        return store.search(searcher -> {
+            TopDocs hits = searcher.search(query, 1, new Sort(new SortField(FieldNames.ID, SortField.Type.STRING)));
+            if (hits.scoreDocs.length == 0) {
+                return Optional.<KeyMatch>empty();
+            }
+            Document doc = searcher.storedFields().document(hits.scoreDocs[0].doc);
+            return Optional.of(new KeyMatch(doc.get(FieldNames.ID),
+                    doc.getField(FieldNames.VERSION).numericValue().longValue(), doc.get(RecordKeys.CONTENT_HASH)));
+        });
+    }
+
+    /** The hash a record would be stored under, defaults applied: equal hashes mean equal content. */
+    public String contentHash(T submitted) {
+        return RecordKeys.contentHash(codec, kind.initial(submitted, null, Instant.EPOCH));
     }
 
     public T get(String id) {
@@ -128,6 +171,12 @@ public final class LibraryService<T extends CatalogRecord> {
                 stored -> kind.redactFor(viewer, decode(stored)), snippets);
     }
 
+    /** Visits every hit of a search (all pages), in its order, as this viewer may see each record. */
+    public void forEachHit(SearchQuery query, Viewer viewer, java.util.function.Consumer<T> visitor) {
+        searcher.forEachHit(kind.type(), kind.searchSchema(), query,
+                stored -> visitor.accept(kind.redactFor(viewer, decode(stored))));
+    }
+
     /** Visits every stored record of this library, decoded. */
     public void forEach(java.util.function.Consumer<T> visitor) {
         store.forEach(kind.type(), stored -> visitor.accept(decode(stored)));
@@ -169,6 +218,7 @@ public final class LibraryService<T extends CatalogRecord> {
         Document doc = DocumentStore.newDocument(
                 new StoredRecord(record.id(), kind.type(), record.version(), codec.encode(record)));
         kind.index(record, doc);
+        RecordKeys.index(doc, kind, codec, record);
         return doc;
     }
 

@@ -20,6 +20,16 @@ public final class RecordCodec {
         return mapper.writeValueAsBytes(record);
     }
 
+    /**
+     * The record's JSON without the named top-level properties (id, version, timestamps …): what two records
+     * with the same content have byte for byte in common, for content hashes.
+     */
+    public byte[] encodeWithout(Object record, java.util.Collection<String> excluded) {
+        tools.jackson.databind.node.ObjectNode tree = mapper.valueToTree(record);
+        tree.remove(excluded);
+        return mapper.writeValueAsBytes(tree);
+    }
+
     public <T> T decode(byte[] source, Class<T> type) {
         return mapper.readValue(source, type);
     }

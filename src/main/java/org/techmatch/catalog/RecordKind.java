@@ -52,4 +52,13 @@ public interface RecordKind<T extends CatalogRecord> {
     default String semanticText(T record) {
         return null;
     }
+
+    /**
+     * The text two records are compared by to find (near-)duplicates: what the record says, not who keeps it.
+     * Defaults to the semantic text, or the title for kinds without vectors.
+     */
+    default String comparableText(T record) {
+        String text = semanticText(record);
+        return text == null ? record.title() : text;
+    }
 }

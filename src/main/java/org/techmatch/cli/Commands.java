@@ -12,7 +12,7 @@ import org.techmatch.TechMatchApplication;
 /** Dispatches "java -jar techmatch.jar COMMAND [options]" to the command, in a context without a web server. */
 public final class Commands {
     private static final List<Command> ALL = List.of(new ReindexCommand(), new StoreBenchmarkCommand(),
-            new EvalCommand());
+            new EvalCommand(), new ImportCommand(), new ImportBenchmarkCommand());
 
     private Commands() {
     }

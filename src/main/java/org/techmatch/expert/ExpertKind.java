@@ -161,6 +161,13 @@ public final class ExpertKind implements RecordKind<Expert> {
         return record.withoutContact();
     }
 
+    /** A name alone is no evidence (two people share names): the organisation and the profile say who it is. */
+    @Override
+    public String comparableText(Expert e) {
+        return String.join("。", CatalogRules.nonNull(e.name(), e.organisation() == null ? null
+                : e.organisation().name(), String.join("、", e.researchAreas()), e.profile()));
+    }
+
     @Override
     public boolean embedded() {
         return true;

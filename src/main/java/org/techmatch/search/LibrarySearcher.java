@@ -83,6 +83,23 @@ public final class LibrarySearcher {
         });
     }
 
+    /**
+     * Visits every hit of a query in its sort order, not just one page (exports). The hits are collected first,
+     * then read one at a time, so memory grows with the number of hits, not with their size.
+     */
+    public void forEachHit(String type, SearchSchema schema, SearchQuery query,
+                           java.util.function.Consumer<StoredRecord> visitor) {
+        Query lucene = toLucene(type, schema, query);
+        store.search(searcher -> {
+            TopDocs top = collect(searcher, lucene, query.sort(), Math.max(1, searcher.count(lucene)));
+            var storedFields = searcher.storedFields();
+            for (ScoreDoc hit : top.scoreDocs) {
+                visitor.accept(DocumentStore.read(storedFields, hit.doc));
+            }
+            return null;
+        });
+    }
+
     /** The filters of a query (type, keyword filters, dates, amounts) without its text: for matching candidates. */
     public Query filterQuery(String type, SearchSchema schema, SearchQuery query) {
         return toLucene(type, schema, new SearchQuery(null, query.filters(), query.createdFrom(), query.createdTo(),

@@ -42,6 +42,10 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class DocumentStore implements AutoCloseable {
     private static final int LOCK_STRIPES = 256;
+    /** Threads that analyse one batch of new documents together: the cores, at most four. */
+    static final int INDEX_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** Smaller batches are not worth a second thread. */
+    private static final int MIN_SLICE = 32;
 
     private final Path path;
     private final FSDirectory directory;
@@ -49,6 +53,8 @@ public final class DocumentStore implements AutoCloseable {
     private final SearcherManager searchers;
     private final GroupCommitter committer;
     private final ReentrantLock[] stripes = new ReentrantLock[LOCK_STRIPES];
+    private final java.util.concurrent.ExecutorService indexers = java.util.concurrent.Executors.newFixedThreadPool(
+            Math.max(1, INDEX_THREADS - 1), Thread.ofPlatform().name("techmatch-indexer-", 0).daemon().factory());
 
     private DocumentStore(Path path, Analyzer analyzer) throws IOException {
         this.path = path;
@@ -118,6 +124,38 @@ public final class DocumentStore implements AutoCloseable {
             throw new StoreUnavailableException("索引写入失败", e);
         }
         committer.awaitDurable(last);
+    }
+
+    /**
+     * Adds new documents (ids not yet in the index) and returns once all are durable: one commit for the batch.
+     * The batch is indexed in up to {@link #INDEX_THREADS} slices at once (analysis is most of an import's
+     * time), each slice added as an atomic block, so a concurrent commit or a crash never splits a document.
+     */
+    public void addAll(List<Document> docs) {
+        if (docs.isEmpty()) {
+            return;
+        }
+        int slices = Math.max(1, Math.min(INDEX_THREADS, docs.size() / MIN_SLICE));
+        int sliceSize = (docs.size() + slices - 1) / slices;
+        List<java.util.concurrent.Future<Long>> others = new ArrayList<>();
+        for (int from = sliceSize; from < docs.size(); from += sliceSize) {
+            List<Document> slice = docs.subList(from, Math.min(docs.size(), from + sliceSize));
+            others.add(indexers.submit(() -> writer.addDocuments(slice)));
+        }
+        try {
+            long last = writer.addDocuments(docs.subList(0, Math.min(docs.size(), sliceSize)));
+            for (var other : others) {
+                last = Math.max(last, other.get());
+            }
+            committer.awaitDurable(last);
+        } catch (IOException e) {
+            throw new StoreUnavailableException("索引写入失败", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new StoreUnavailableException("索引写入失败", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException("索引写入被中断", e);
+        }
     }
 
     /** Runs action while holding the lock of this id, so a read-check-write on one record is atomic. */
@@ -297,6 +335,7 @@ public final class DocumentStore implements AutoCloseable {
 
     @Override
     public void close() {
+        indexers.shutdownNow();
         committer.close();
         try {
             searchers.close();

@@ -115,6 +115,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case 404 -> "请求的地址不存在";
             case 405 -> "该地址不支持此请求方法";
             case 406 -> "无法提供所要求的响应格式";
+            case 413 -> "上传的文件超过上限（techmatch.web.max-upload-bytes）";
             case 415 -> "不支持的内容类型，请使用 application/json";
             default -> status.is4xxClientError() ? "请求有误" : "服务器内部错误";
         };

@@ -14,24 +14,32 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies over the limit before they are read into memory: by Content-Length when it is
- * declared, and by counting bytes as they are read when it is not (chunked uploads).
+ * declared, and by counting bytes as they are read when it is not (chunked uploads). Import uploads
+ * ({@code POST /api/imports}) have their own, larger limit ({@code techmatch.web.max-upload-bytes}).
  */
 @Component
 class RequestSizeLimitFilter extends OncePerRequestFilter {
-    private final long maxBytes;
+    static final String UPLOAD_PATH = "/api/imports";
+
+    private final long maxRequestBytes;
+    private final long maxUploadBytes;
 
     RequestSizeLimitFilter(WebProperties properties) {
-        this.maxBytes = properties.maxRequestBytes();
+        this.maxRequestBytes = properties.maxRequestBytes();
+        this.maxUploadBytes = properties.maxUploadBytes();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        boolean upload = "POST".equals(request.getMethod()) && UPLOAD_PATH.equals(request.getRequestURI());
+        long maxBytes = upload ? maxUploadBytes : maxRequestBytes;
         if (request.getContentLengthLong() > maxBytes) {
             response.setStatus(413);
             response.setContentType("application/problem+json;charset=UTF-8");
             response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"请求体过大\",\"status\":413,"
-                    + "\"detail\":\"请求体超过上限 " + maxBytes / 1024 + " KB\"}").getBytes(StandardCharsets.UTF_8));
+                    + "\"detail\":\"" + (upload ? "上传的文件" : "请求体") + "超过上限 " + maxBytes / 1024 + " KB\"}")
+                    .getBytes(StandardCharsets.UTF_8));
             return;
         }
         chain.doFilter(new Limited(request, maxBytes), response);

@@ -1,0 +1,106 @@
+package org.techmatch.catalog;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.nio.ByteBuffer;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
+import org.techmatch.text.Shingles;
+
+/**
+ * The keys every stored record is indexed under so that imports are idempotent and duplicates are found:
+ * its origin (source system and id there), a hash of its content, and the MinHash band keys of its text.
+ * Derived from the record alone, so a reindex rebuilds them.
+ */
+public final class RecordKeys {
+    /** Source system and external id, joined: the natural key of an imported record. */
+    public static final String ORIGIN_KEY = "originKey";
+    /** SHA-256 of the record's content without id, version, status, timestamps and origin (stored too). */
+    public static final String CONTENT_HASH = "contentHash";
+    /** LSH band keys of the record's comparable text (see {@link Shingles}). */
+    public static final String DUPLICATE_BAND = "dupBand";
+    /**
+     * The text's hash and MinHash signature as doc values (see {@link #signature}): candidates are compared by
+     * these, without reading and decoding their stored source.
+     */
+    public static final String DUPLICATE_SIGNATURE = "dupSignature";
+
+    /** What does not make two records' content differ: identity, bookkeeping, lifecycle and provenance. */
+    private static final List<String> NOT_CONTENT = List.of("id", "version", "status", "createdAt", "updatedAt",
+            "origin");
+
+    private RecordKeys() {
+    }
+
+    /** "techmarket\u0001A00012"; null unless the origin names both the source and the id there. */
+    public static String originKey(Origin origin) {
+        if (origin == null || origin.source() == null || origin.externalId() == null) {
+            return null;
+        }
+        return origin.source() + "\u0001" + origin.externalId();
+    }
+
+    public static String contentHash(RecordCodec codec, Object record) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(codec.encodeWithout(record, NOT_CONTENT));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    static <T extends CatalogRecord> void index(Document doc, RecordKind<T> kind, RecordCodec codec, T record) {
+        String origin = originKey(record.origin());
+        if (origin != null) {
+            doc.add(new StringField(ORIGIN_KEY, origin, Field.Store.NO));
+        }
+        doc.add(new StringField(CONTENT_HASH, contentHash(codec, record), Field.Store.YES));
+        String normalised = Shingles.normalise(kind.comparableText(record));
+        long[] minHashes = Shingles.minHashes(Shingles.bigrams(normalised));
+        for (String band : Shingles.bandKeys(minHashes)) {
+            doc.add(new StringField(DUPLICATE_BAND, band, Field.Store.NO));
+        }
+        if (minHashes.length > 0) {
+            doc.add(new BinaryDocValuesField(DUPLICATE_SIGNATURE, signature(Shingles.textHash(normalised), minHashes)));
+        }
+    }
+
+    /** The text hash (8 bytes), then each MinHash value cut to its low 32 bits: 264 bytes a record. */
+    public static BytesRef signature(long textHash, long[] minHashes) {
+        ByteBuffer bytes = ByteBuffer.allocate(8 + 4 * minHashes.length);
+        bytes.putLong(textHash);
+        for (long value : minHashes) {
+            bytes.putInt((int) value);
+        }
+        return new BytesRef(bytes.array());
+    }
+
+    /** The MinHash values of a stored signature, cut to 32 bits as stored (compare with {@link #cut}). */
+    public static long[] minHashesOf(BytesRef signature) {
+        ByteBuffer bytes = ByteBuffer.wrap(signature.bytes, signature.offset, signature.length);
+        bytes.getLong();
+        long[] values = new long[(signature.length - 8) / 4];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = bytes.getInt();
+        }
+        return values;
+    }
+
+    public static long textHashOf(BytesRef signature) {
+        return ByteBuffer.wrap(signature.bytes, signature.offset, signature.length).getLong();
+    }
+
+    /** MinHash values cut to 32 bits, as signatures store them. */
+    public static long[] cut(long[] minHashes) {
+        long[] values = new long[minHashes.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (int) minHashes[i];
+        }
+        return values;
+    }
+}

@@ -1,0 +1,105 @@
+package org.techmatch.importing.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.techmatch.catalog.ValidationException;
+import org.techmatch.importing.table.TableFormatException;
+import org.techmatch.vocabulary.UnknownValueException;
+
+/**
+ * Bulk imports over HTTP: upload a file (multipart {@code file}, and {@code library} = achievements, demands or
+ * experts) and get a job back at once (202); poll it for progress; cancel it; download its row-level report.
+ */
+@RestController
+@RequestMapping("/api/imports")
+class ImportController {
+    private final ImportService imports;
+
+    ImportController(ImportService imports) {
+        this.imports = imports;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ImportStatus> upload(@RequestParam(value = "file", required = false) MultipartFile file,
+                                        @RequestParam(value = "library", required = false) String library) {
+        if (library == null || library.isBlank()) {
+            throw ValidationException.of("library", null, "必填：achievements（科技成果）、demands（技术需求）或 experts（专家团队）");
+        }
+        if (file == null || file.isEmpty()) {
+            throw ValidationException.of("file", null, "必填：要导入的文件（XLSX、CSV 或 JSON Lines）");
+        }
+        String name = file.getOriginalFilename() == null ? "upload" : Path.of(file.getOriginalFilename())
+                .getFileName().toString();
+        Path upload = store(file);
+        try {
+            ImportJob job = imports.submit(library, upload, name);
+            return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(job.snapshot());
+        } catch (TableFormatException e) {
+            throw ValidationException.of("file", name, e.getMessage());
+        } catch (UnknownValueException e) {
+            throw ValidationException.of("library", library, e.getMessage());
+        }
+    }
+
+    @GetMapping
+    List<ImportStatus> list() {
+        return imports.list();
+    }
+
+    @GetMapping("/{id}")
+    ImportStatus status(@PathVariable String id) {
+        return imports.status(id);
+    }
+
+    /** Stops the job after its current row; rows already validated are stored, the report says where it stopped. */
+    @PostMapping("/{id}/cancel")
+    ImportStatus cancel(@PathVariable String id) {
+        return imports.cancel(id);
+    }
+
+    @DeleteMapping("/{id}")
+    ImportStatus cancelByDelete(@PathVariable String id) {
+        return imports.cancel(id);
+    }
+
+    @GetMapping("/{id}/report.xlsx")
+    ResponseEntity<Resource> report(@PathVariable String id) {
+        Path report = imports.report(id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(id + "-导入报告.xlsx", StandardCharsets.UTF_8).build().toString())
+                .body(new FileSystemResource(report));
+    }
+
+    /** The upload is moved next to the reports; the job deletes it when it is done. */
+    private Path store(MultipartFile file) {
+        try {
+            Files.createDirectories(imports.directory());
+            Path upload = Files.createTempFile(imports.directory(), "upload-", ".part");
+            file.transferTo(upload);
+            return upload;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store the upload", e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.techmatch.importing.job;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One import while it runs: counters that the API reads as progress, a cancel flag the runner checks between
+ * rows, and the first report lines for a quick look (the full report is the XLSX file).
+ */
+public final class ImportJob {
+    /** Report lines kept in memory for the status response; the report file has all of them. */
+    static final int PREVIEW_LINES = 100;
+
+    public static final String QUEUED = "排队中";
+    public static final String RUNNING = "导入中";
+    public static final String DONE = "已完成";
+    public static final String CANCELLED = "已取消";
+    public static final String FAILED = "失败";
+
+    private final String id;
+    private final String library;
+    private final String fileName;
+    private final Instant createdAt;
+    private final Path report;
+    final AtomicInteger read = new AtomicInteger();
+    final AtomicInteger created = new AtomicInteger();
+    final AtomicInteger updated = new AtomicInteger();
+    final AtomicInteger unchanged = new AtomicInteger();
+    final AtomicInteger rejected = new AtomicInteger();
+    final AtomicInteger duplicates = new AtomicInteger();
+    private final List<ReportLine> preview = new ArrayList<>();
+    private volatile String format;
+    private volatile String status = QUEUED;
+    private volatile String error;
+    private volatile Instant startedAt;
+    private volatile Instant finishedAt;
+    private volatile boolean cancelRequested;
+
+    ImportJob(String id, String library, String fileName, Instant createdAt, Path report) {
+        this.id = id;
+        this.library = library;
+        this.fileName = fileName;
+        this.createdAt = createdAt;
+        this.report = report;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String library() {
+        return library;
+    }
+
+    public Path report() {
+        return report;
+    }
+
+    public boolean isFinished() {
+        return finishedAt != null;
+    }
+
+    /** Asks the runner to stop after the current row; rows already validated are still stored. */
+    void cancel() {
+        cancelRequested = true;
+    }
+
+    boolean cancelRequested() {
+        return cancelRequested;
+    }
+
+    void started(String formatLabel, Instant at) {
+        format = formatLabel;
+        startedAt = at;
+        status = RUNNING;
+    }
+
+    void finished(String finalStatus, String errorMessage, Instant at) {
+        error = errorMessage;
+        status = finalStatus;
+        finishedAt = at;
+    }
+
+    void preview(ReportLine line) {
+        synchronized (preview) {
+            if (preview.size() < PREVIEW_LINES) {
+                preview.add(line);
+            }
+        }
+    }
+
+    public ImportStatus snapshot() {
+        List<ReportLine> lines;
+        synchronized (preview) {
+            lines = List.copyOf(preview);
+        }
+        int accepted = created.get() + updated.get() + unchanged.get();
+        Double seconds = startedAt == null ? null
+                : Duration.between(startedAt, finishedAt == null ? Instant.now() : finishedAt).toMillis() / 1000.0;
+        return new ImportStatus(id, library, fileName, format, status, read.get(), accepted, created.get(),
+                updated.get(), unchanged.get(), rejected.get(), duplicates.get(), createdAt, startedAt, finishedAt,
+                seconds, error, finishedAt == null ? null : "/api/imports/" + id + "/report.xlsx", lines);
+    }
+}

@@ -1,0 +1,267 @@
+package org.techmatch.importing.job;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.stream.Stream;
+import org.techmatch.catalog.CatalogRecord;
+import org.techmatch.catalog.FieldProblem;
+import org.techmatch.catalog.LibraryService;
+import org.techmatch.catalog.LibraryService.KeyMatch;
+import org.techmatch.catalog.RecordKeys;
+import org.techmatch.catalog.ValidationException;
+import org.techmatch.catalog.VersionConflictException;
+import org.techmatch.duplicates.DuplicateDetector;
+import org.techmatch.duplicates.DuplicateDetector.Signature;
+import org.techmatch.duplicates.DuplicateDetector.Similar;
+import org.techmatch.duplicates.DuplicateDetector.Slot;
+import org.techmatch.duplicates.DuplicatePair;
+import org.techmatch.duplicates.DuplicateService;
+import org.techmatch.importing.RowOutcome;
+import org.techmatch.importing.RowProblem;
+import org.techmatch.store.FieldNames;
+import org.techmatch.store.StoreUnavailableException;
+
+/**
+ * Runs one import over a stream of mapped rows: decides for each accepted row whether it is new, a repeat of an
+ * earlier row, an update of a record imported before (same id or same source id) or already stored unchanged
+ * (same content), flags suspected duplicates, and stores new records in batches with one commit each. Every row
+ * read ends up counted as accepted or rejected, and everything worth saying goes to the report.
+ *
+ * <p>Storing a batch (analysis, indexing, the commit's fsync) runs on the writer thread while this thread reads
+ * and checks the next batch, so both cores work; at most one batch is in flight, and its rows take part in the
+ * duplicate search of the next one.
+ */
+final class ImportRunner<T extends CatalogRecord> {
+    private static final String WHOLE_ROW = "（整行）";
+
+    private final ImportJob job;
+    private final LibraryService<T> library;
+    private final DuplicateService duplicates;
+    private final DuplicateDetector detector;
+    private final int batchSize;
+    private final ImportReportWriter report;
+    /** Natural key or content hash of every row of this file → the first row that had it. */
+    private final Map<String, Integer> seen = new HashMap<>();
+    private final Executor writer;
+    private List<Row<T>> batch = new ArrayList<>();
+    private DuplicateDetector.Pending pending = new DuplicateDetector.Pending();
+    /** The batch being stored on the writer thread, with its rows and their signatures. */
+    private CompletableFuture<List<T>> inFlight;
+    private List<Row<T>> inFlightRows = List.of();
+    private DuplicateDetector.Pending inFlightPending = new DuplicateDetector.Pending();
+
+    private record Row<T>(int number, String externalId, T record, Similar similar, Slot slot) {
+    }
+
+    ImportRunner(ImportJob job, LibraryService<T> library, DuplicateService duplicates, DuplicateDetector detector,
+                 int batchSize, ImportReportWriter report, Executor writer) {
+        this.job = job;
+        this.library = library;
+        this.duplicates = duplicates;
+        this.detector = detector;
+        this.batchSize = batchSize;
+        this.report = report;
+        this.writer = writer;
+    }
+
+    /** Imports every outcome (closing the stream); returns false when cancelled before the end. */
+    boolean run(Stream<RowOutcome<T>> outcomes) {
+        try (outcomes) {
+            var rows = outcomes.iterator();
+            while (rows.hasNext()) {
+                if (job.cancelRequested()) {
+                    flush();
+                    complete();
+                    line(new ReportLine(0, null, WHOLE_ROW, null, "导入已取消：已读取 " + job.read.get()
+                            + " 行，其后的行未读取", ReportLine.NOTE));
+                    return false;
+                }
+                handle(rows.next());
+            }
+            flush();
+            complete();
+            return true;
+        } catch (RuntimeException e) {
+            failBatch(e);
+            throw e;
+        }
+    }
+
+    void notice(RowProblem problem) {
+        line(ReportLine.of(problem, ReportLine.NOTE));
+    }
+
+    private void handle(RowOutcome<T> outcome) {
+        job.read.incrementAndGet();
+        outcome.notes().forEach(note -> line(ReportLine.of(note, ReportLine.NOTE)));
+        switch (outcome) {
+            case RowOutcome.Rejected<T> rejected -> reject(rejected.problems());
+            case RowOutcome.Accepted<T> accepted -> accept(accepted.rowNumber(), accepted.externalId(),
+                    accepted.mapped());
+        }
+    }
+
+    private void accept(int number, String externalId, T record) {
+        String hash = library.contentHash(record);
+        String origin = RecordKeys.originKey(record.origin());
+        String key = origin != null ? "origin:" + origin : record.id() != null ? "id:" + record.id() : "hash:" + hash;
+        Integer first = seen.putIfAbsent(key, number);
+        if (first != null) {
+            job.duplicates.incrementAndGet();
+            reject(List.of(new RowProblem(number, externalId, WHOLE_ROW, null, "与第 " + first + " 行重复（"
+                    + (key.startsWith("hash:") ? "内容完全相同" : "同一编号") + "），未重复导入")));
+            return;
+        }
+        Optional<KeyMatch> target = record.id() != null ? library.findKey(FieldNames.ID, record.id())
+                : Optional.empty();
+        if (target.isEmpty() && origin != null) {
+            target = library.findKey(RecordKeys.ORIGIN_KEY, origin);
+        }
+        if (target.isEmpty() && origin == null) {
+            Optional<KeyMatch> same = library.findKey(RecordKeys.CONTENT_HASH, hash);
+            if (same.isPresent()) {
+                unchanged(number, externalId, same.get(), "内容与已有记录 " + same.get().id() + " 完全相同，未重复导入");
+                return;
+            }
+        }
+        if (target.isPresent()) {
+            if (hash.equals(target.get().contentHash())) {
+                unchanged(number, externalId, target.get(), "已导入过（" + target.get().id() + "），内容未变");
+            } else {
+                update(number, externalId, target.get(), record);
+            }
+            return;
+        }
+        List<FieldProblem> problems = library.problems(record);
+        if (!problems.isEmpty()) {
+            reject(problems.stream().map(p -> new RowProblem(number, externalId, p.field(),
+                    p.value() == null ? null : String.valueOf(p.value()), p.message())).toList());
+            return;
+        }
+        Signature signature = Signature.of(library.kind().comparableText(record));
+        Similar similar = detector.mostSimilar(library, signature, List.of(inFlightPending, pending)).orElse(null);
+        Slot slot = new Slot();
+        batch.add(new Row<>(number, externalId, record, similar, slot));
+        pending.add(signature, record.title(), slot);
+        if (batch.size() >= batchSize) {
+            flush();
+        }
+    }
+
+    private void unchanged(int number, String externalId, KeyMatch match, String reason) {
+        job.unchanged.incrementAndGet();
+        line(new ReportLine(number, externalId, WHOLE_ROW, match.id(), reason, ReportLine.UNCHANGED));
+    }
+
+    /** A record imported before with the same id or source id, now with other content: a new version of it. */
+    private void update(int number, String externalId, KeyMatch target, T record) {
+        try {
+            library.update(target.id(), target.version(), record);
+            job.updated.incrementAndGet();
+            line(new ReportLine(number, externalId, WHOLE_ROW, target.id(), "已导入过，内容有变化，已更新为新版本",
+                    ReportLine.UPDATED));
+        } catch (ValidationException e) {
+            reject(e.problems().stream().map(p -> new RowProblem(number, externalId, p.field(),
+                    p.value() == null ? null : String.valueOf(p.value()), p.message())).toList());
+        } catch (VersionConflictException e) {
+            reject(List.of(new RowProblem(number, externalId, WHOLE_ROW, target.id(),
+                    "更新时记录正被他人修改，请稍后重新导入该行")));
+        }
+    }
+
+    private void reject(List<RowProblem> problems) {
+        job.rejected.incrementAndGet();
+        problems.forEach(p -> line(ReportLine.of(p, ReportLine.REJECTED)));
+    }
+
+    /** Hands the batch to the writer thread (after the batch before it is stored) and starts a new one. */
+    private void flush() {
+        complete();
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<T> records = batch.stream().map(Row::record).toList();
+        inFlight = CompletableFuture.supplyAsync(() -> library.createAll(records), writer);
+        inFlightRows = batch;
+        inFlightPending = pending;
+        batch = new ArrayList<>();
+        pending = new DuplicateDetector.Pending();
+    }
+
+    /** Waits for the batch in flight to be stored (one commit), then records the duplicate flags it raised. */
+    private void complete() {
+        if (inFlight == null) {
+            return;
+        }
+        List<T> created;
+        try {
+            created = inFlight.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        } finally {
+            inFlight = null;
+        }
+        job.created.addAndGet(created.size());
+        List<DuplicatePair> flags = new ArrayList<>();
+        List<Row<T>> flagged = new ArrayList<>();
+        for (int i = 0; i < inFlightRows.size(); i++) {
+            inFlightRows.get(i).slot().fill(created.get(i).id());
+        }
+        for (int i = 0; i < inFlightRows.size(); i++) {
+            Similar similar = inFlightRows.get(i).similar();
+            if (similar != null) {
+                T record = created.get(i);
+                flags.add(new DuplicatePair(null, 0, null, library.kind().type(), record.id(), record.title(),
+                        similar.resolvedId(), similar.otherTitle(), Math.round(similar.similarity() * 1000) / 1000.0,
+                        similar.exact(), job.id(), null, null, null));
+                flagged.add(inFlightRows.get(i));
+            }
+        }
+        inFlightRows = List.of();
+        inFlightPending = new DuplicateDetector.Pending();
+        List<DuplicatePair> stored = duplicates.flagAll(flags);
+        for (int i = 0; i < stored.size(); i++) {
+            DuplicatePair pair = stored.get(i);
+            job.duplicates.incrementAndGet();
+            line(new ReportLine(flagged.get(i).number(), flagged.get(i).externalId(), WHOLE_ROW, pair.otherId(),
+                    String.format("已导入为 %s，与 %s「%s」%s（相似度 %.2f），已列入待处理的疑似重复 %s", pair.recordId(),
+                            pair.otherId(), pair.otherTitle(), pair.exact() ? "内容相同" : "高度相似",
+                            pair.similarity(), pair.id()), ReportLine.DUPLICATE));
+        }
+    }
+
+    /** The batches not stored could not be: their rows count as rejected, so the report still adds up. */
+    private void failBatch(RuntimeException e) {
+        String reason = e instanceof StoreUnavailableException ? "存储失败，该行未保存：" + e.getMessage()
+                : "导入中断，该行未保存";
+        if (inFlight != null) {
+            try {
+                inFlight.join();
+                job.created.addAndGet(inFlightRows.size());
+                inFlightRows = List.of();
+            } catch (CompletionException stored) {
+                // the batch in flight failed too: its rows are rejected below
+            }
+            inFlight = null;
+        }
+        for (Row<T> row : inFlightRows) {
+            reject(List.of(new RowProblem(row.number(), row.externalId(), WHOLE_ROW, null, reason)));
+        }
+        for (Row<T> row : batch) {
+            reject(List.of(new RowProblem(row.number(), row.externalId(), WHOLE_ROW, null, reason)));
+        }
+        inFlightRows = List.of();
+        batch.clear();
+    }
+
+    private void line(ReportLine line) {
+        report.add(line);
+        job.preview(line);
+    }
+}

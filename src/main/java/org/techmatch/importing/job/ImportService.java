@@ -1,0 +1,234 @@
+package org.techmatch.importing.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.techmatch.catalog.CatalogRecord;
+import org.techmatch.catalog.Libraries;
+import org.techmatch.catalog.LibraryNames;
+import org.techmatch.catalog.LibraryService;
+import org.techmatch.catalog.RecordNotFoundException;
+import org.techmatch.duplicates.DuplicateDetector;
+import org.techmatch.duplicates.DuplicateService;
+import org.techmatch.importing.table.TableFormatException;
+import org.techmatch.importing.xlsx.XlsxLimits;
+import org.techmatch.store.DocumentStore;
+import org.techmatch.store.StoreProperties;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs imports as jobs, one at a time on a background thread (two imports into one library at once could both
+ * decide that the same row is new), keeps their progress for the API, and writes each one's report and final
+ * status under the imports directory. The command line runs the same job in its own thread.
+ */
+@Service
+@EnableConfigurationProperties(ImportProperties.class)
+public class ImportService implements DisposableBean {
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    private final Libraries libraries;
+    private final DuplicateService duplicates;
+    private final DocumentStore store;
+    private final ImportProperties properties;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final Path directory;
+    private final Map<String, ImportJob> jobs = new LinkedHashMap<>();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("import-job").daemon().factory());
+    /** Stores one batch while the job reads the next; shared, since jobs run one at a time. */
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("import-writer").daemon().factory());
+
+    ImportService(Libraries libraries, DuplicateService duplicates, DocumentStore store, ImportProperties properties,
+                  StoreProperties storeProperties, JsonMapper json, Clock clock) {
+        this.libraries = libraries;
+        this.duplicates = duplicates;
+        this.store = store;
+        this.properties = properties;
+        this.json = json;
+        this.clock = clock;
+        this.directory = properties.directory() != null ? properties.directory()
+                : storeProperties.path().toAbsolutePath().normalize().resolveSibling("imports");
+        XlsxLimits.configure(properties.xlsxMinInflateRatio(), properties.xlsxMaxEntryBytes());
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /**
+     * Queues an import of an uploaded file, which the job then owns (and deletes when done). The format is
+     * checked at once, so a file that can never be imported is refused before it waits in the queue.
+     */
+    public ImportJob submit(String library, Path upload, String fileName) {
+        String type = LibraryNames.typeOf(library);
+        try {
+            ImportFormat format = ImportFormat.detect(upload, fileName, type);
+            ImportJob job = newJob(type, fileName);
+            worker.submit(() -> {
+                try {
+                    execute(job, type, upload, fileName, format);
+                } finally {
+                    deleteQuietly(upload);
+                }
+            });
+            return job;
+        } catch (RuntimeException e) {
+            deleteQuietly(upload);
+            throw e;
+        }
+    }
+
+    /** Imports a file in the calling thread (the command line); the file is left where it is. */
+    public ImportJob run(String library, Path file) {
+        String type = LibraryNames.typeOf(library);
+        ImportFormat format = ImportFormat.detect(file, file.getFileName().toString(), type);
+        ImportJob job = newJob(type, file.getFileName().toString());
+        execute(job, type, file, file.getFileName().toString(), format);
+        return job;
+    }
+
+    public ImportStatus status(String id) {
+        return job(id).map(ImportJob::snapshot).or(() -> savedStatus(id))
+                .orElseThrow(() -> new RecordNotFoundException("导入任务", id));
+    }
+
+    public List<ImportStatus> list() {
+        synchronized (jobs) {
+            List<ImportStatus> all = new ArrayList<>(jobs.values().stream().map(ImportJob::snapshot).toList());
+            java.util.Collections.reverse(all);
+            return all;
+        }
+    }
+
+    public ImportStatus cancel(String id) {
+        ImportJob job = job(id).orElseThrow(() -> new RecordNotFoundException("导入任务", id));
+        job.cancel();
+        return job.snapshot();
+    }
+
+    /** The report of a finished job (also of one from before a restart). */
+    public Path report(String id) {
+        Path report = reportPath(id);
+        if (!id.matches("IMP-[0-9A-Za-z-]+") || !Files.isRegularFile(report)) {
+            throw new RecordNotFoundException("导入报告", id);
+        }
+        return report;
+    }
+
+    private ImportJob newJob(String type, String fileName) {
+        String id = "IMP-" + ID_TIME.format(clock.instant()) + "-"
+                + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
+        ImportJob job = new ImportJob(id, type, fileName, clock.instant(), reportPath(id));
+        synchronized (jobs) {
+            jobs.put(id, job);
+            if (jobs.size() > properties.keptJobs()) {
+                jobs.values().stream().filter(ImportJob::isFinished).findFirst()
+                        .ifPresent(oldest -> jobs.remove(oldest.id()));
+            }
+        }
+        return job;
+    }
+
+    private void execute(ImportJob job, String type, Path file, String fileName, ImportFormat format) {
+        job.started(format.label(), clock.instant());
+        String status = ImportJob.DONE;
+        String error = null;
+        try (ImportReportWriter report = new ImportReportWriter()) {
+            try {
+                boolean complete = runner(job, type, file, format, report);
+                status = complete ? ImportJob.DONE : ImportJob.CANCELLED;
+            } catch (TableFormatException e) {
+                status = ImportJob.FAILED;
+                error = e.getMessage();
+            } catch (RuntimeException e) {
+                log.error("Import {} of {} failed", job.id(), fileName, e);
+                status = ImportJob.FAILED;
+                error = "导入中断：" + e.getMessage();
+            }
+            job.finished(status, error, clock.instant());
+            report.finish(job.snapshot(), job.report());
+            Files.writeString(statusPath(job.id()), json.writeValueAsString(job.snapshot()));
+        } catch (IOException | UncheckedIOException e) {
+            log.error("Cannot write the report of import {}", job.id(), e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends CatalogRecord> boolean runner(ImportJob job, String type, Path file, ImportFormat format,
+                                                     ImportReportWriter report) {
+        LibraryService<T> library = (LibraryService<T>) libraries.all().stream()
+                .filter(l -> l.kind().type().equals(type)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no library for " + type));
+        DuplicateDetector detector = new DuplicateDetector(store, properties.duplicateSimilarity(),
+                properties.duplicateCandidates());
+        ImportRunner<T> runner = new ImportRunner<>(job, library, duplicates, detector, properties.batchSize(),
+                report, writer);
+        return runner.run(ImportSources.open(format, file, library.kind(), json, runner::notice));
+    }
+
+    private Optional<ImportJob> job(String id) {
+        synchronized (jobs) {
+            return Optional.ofNullable(jobs.get(id));
+        }
+    }
+
+    private Optional<ImportStatus> savedStatus(String id) {
+        Path saved = statusPath(id);
+        if (!id.matches("IMP-[0-9A-Za-z-]+") || !Files.isRegularFile(saved)) {
+            return Optional.empty();
+        }
+        return Optional.of(json.readValue(saved.toFile(), ImportStatus.class));
+    }
+
+    private Path reportPath(String id) {
+        return directory.resolve(id + "-导入报告.xlsx");
+    }
+
+    private Path statusPath(String id) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return directory.resolve(id + ".json");
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Cannot delete the upload {}", file, e);
+        }
+    }
+
+    /** Jobs still queued or running stop after their current row; what they validated is stored. */
+    @Override
+    public void destroy() {
+        synchronized (jobs) {
+            jobs.values().forEach(ImportJob::cancel);
+        }
+        worker.shutdown();
+        writer.shutdown();
+    }
+}
