@@ -73,6 +73,15 @@ public final class LibraryService<T extends CatalogRecord> {
      * fails. The documents are added as atomic blocks, so a crash leaves each record wholly stored or absent.
      */
     public List<T> createAll(List<T> submitted) {
+        return createAll(submitted, (record, doc) -> {
+        });
+    }
+
+    /**
+     * As {@link #createAll(List)}, letting the caller add fields to each record's document before it is stored
+     * (the benchmark stores records with their vectors in one write).
+     */
+    public List<T> createAll(List<T> submitted, java.util.function.BiConsumer<T, Document> extraFields) {
         submitted.forEach(this::validate);
         Instant now = clock.instant();
         List<T> records = new ArrayList<>();
@@ -80,7 +89,9 @@ public final class LibraryService<T extends CatalogRecord> {
         for (T each : submitted) {
             T record = kind.initial(each, nextId(), now);
             records.add(record);
-            docs.add(toDocument(record));
+            Document doc = toDocument(record);
+            extraFields.accept(record, doc);
+            docs.add(doc);
         }
         store.addAll(docs);
         return records;

@@ -12,13 +12,29 @@ import org.techmatch.TechMatchApplication;
 /** Dispatches "java -jar techmatch.jar COMMAND [options]" to the command, in a context without a web server. */
 public final class Commands {
     private static final List<Command> ALL = List.of(new ReindexCommand(), new StoreBenchmarkCommand(),
-            new EvalCommand(), new ImportCommand(), new ImportBenchmarkCommand());
+            new EvalCommand(), new ImportCommand(), new ImportBenchmarkCommand(), new MatchBenchmarkCommand());
 
     private Commands() {
     }
 
     public static boolean isCommand(String name) {
         return name.equals("help") || ALL.stream().anyMatch(c -> c.name().equals(name));
+    }
+
+    /**
+     * Starts the application without a web server, fixture loading or the background embedding job, unless the
+     * properties say otherwise (a command may start several, e.g. one per index).
+     */
+    static ConfigurableApplicationContext start(Map<String, Object> commandProperties) {
+        Map<String, Object> properties = new HashMap<>(commandProperties);
+        properties.putIfAbsent("techmatch.fixtures.load-on-empty", false);
+        properties.putIfAbsent("techmatch.semantic.background-job", false);
+        properties.put("spring.main.banner-mode", "off");
+        properties.put("logging.level.root", "WARN");
+        // Passed as command-line properties: they must win over application.yml (default properties do not).
+        String[] springArgs = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(TechMatchApplication.class).web(WebApplicationType.NONE).run(springArgs);
     }
 
     public static int run(String[] args) {
@@ -40,18 +56,10 @@ public final class Commands {
             return 0;
         }
         Map<String, Object> properties = new HashMap<>(command.properties(options));
-        properties.putIfAbsent("techmatch.fixtures.load-on-empty", false);
-        properties.putIfAbsent("techmatch.semantic.background-job", false);
-        properties.put("spring.main.banner-mode", "off");
-        properties.put("logging.level.root", "WARN");
         if (options.has("index")) {
             properties.put("techmatch.index.path", options.get("index", "index"));
         }
-        // Passed as command-line properties: they must win over application.yml (default properties do not).
-        String[] springArgs = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TechMatchApplication.class)
-                .web(WebApplicationType.NONE).run(springArgs)) {
+        try (ConfigurableApplicationContext context = start(properties)) {
             return command.run(options, context);
         } catch (IllegalArgumentException e) {
             System.err.println(command.name() + ": " + e.getMessage());

@@ -54,9 +54,12 @@ public final class MatchService implements MatchEngine {
     private final Cache<RankKey, List<ScoredCandidate>> rankings;
     private final Cache<String, float[]> draftVectors;
 
-    /** What makes a ranking true: the query (and its version), the index state, the filters and the day. */
-    private record RankKey(Direction direction, String queryId, long queryVersion, int textHash, long generation,
-                           Map<String, List<String>> filters, LocalDate day) {
+    /**
+     * What makes a ranking true: the query (its version, and whether it came with a vector), the index state,
+     * the filters and the day.
+     */
+    private record RankKey(Direction direction, String queryId, long queryVersion, int textHash, boolean withVector,
+                           long generation, Map<String, List<String>> filters, LocalDate day) {
     }
 
     public MatchService(LibraryService<Achievement> achievements, LibraryService<Demand> demands,
@@ -169,6 +172,20 @@ public final class MatchService implements MatchEngine {
                 .map(c -> new RankedCandidate(c.candidate().id(), c.score(), c.features())).toList();
     }
 
+    /**
+     * Achievements for a demand profile the caller built (with a vector it computed, or none for lexical and
+     * structured features only): what the benchmark times.
+     */
+    public MatchPage achievementsForProfile(MatchProfile demand, MatchRequest request) {
+        return page(demand, Direction.ACHIEVEMENTS_FOR_DEMAND, achievements.kind(), request);
+    }
+
+    /** Forgets every cached ranking and query vector, so the next request pays the whole cost again. */
+    public void clearCaches() {
+        rankings.invalidateAll();
+        draftVectors.invalidateAll();
+    }
+
     /** The vector the engine would use for a text (null when vectors are off). */
     public float[] embed(String text) {
         return semantic.isEnabled() ? draftVectors.get(text, embedder::embed) : null;
@@ -200,7 +217,8 @@ public final class MatchService implements MatchEngine {
         LocalDate today = LocalDate.ofInstant(now, ZONE);
         Query filter = filters.build(candidates, userFilters, today);
         RankKey key = new RankKey(direction, query.id(), query.version(),
-                query.id() == null ? (query.title() + query.text()).hashCode() : 0, store.generation(),
+                query.id() == null ? (query.title() + query.text()).hashCode() : 0, query.vector() != null,
+                store.generation(),
                 userFilters, today);
         return rankings.get(key, k -> {
             List<ScoredCandidate> all = matcher.rank(query, direction, filter, now);

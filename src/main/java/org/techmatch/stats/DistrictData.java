@@ -21,17 +21,19 @@ class DistrictData {
     private final LibraryService<Demand> demands;
     private final LibraryService<Docking> dockings;
     private final LibraryService<Challenge> challenges;
+    private final ShownMatches shown;
 
     DistrictData(LibraryService<Achievement> achievements, LibraryService<Demand> demands,
-                 LibraryService<Docking> dockings, LibraryService<Challenge> challenges) {
+                 LibraryService<Docking> dockings, LibraryService<Challenge> challenges, ShownMatches shown) {
         this.achievements = achievements;
         this.demands = demands;
         this.dockings = dockings;
         this.challenges = challenges;
+        this.shown = shown;
     }
 
     record Snapshot(Region district, List<Achievement> achievements, List<Demand> demands, List<Docking> dockings,
-                    List<Challenge> challenges) {
+                    List<Challenge> challenges, List<ShownTally> shown) {
     }
 
     /** All records, or those of one district when district is not null. */
@@ -41,7 +43,8 @@ class DistrictData {
                 demands.all().stream().filter(d -> in(district, d.region())).toList(),
                 dockings.all().stream().filter(d -> in(district, d.region())).toList(),
                 challenges.all().stream().filter(c -> in(district, c.office() == null ? null : c.office().district()))
-                        .toList());
+                        .toList(),
+                shown.all().stream().filter(t -> district == null || district.name().equals(t.district())).toList());
     }
 
     private static boolean in(Region district, Region region) {

@@ -10,7 +10,9 @@ public final class Figures {
     }
 
     /** The district totals (技术合同成交额 is contracts.valueWan). */
-    public record Overview(String district, LocalDate asOf, Library achievements, Library demands, long dockings,
+    /** matchesShown: matches the engine listed to users for demands of the district (every page, every time). */
+    public record Overview(String district, LocalDate asOf, Library achievements, Library demands, long matchesShown,
+                           long dockings,
                            Map<String, Long> dockingsByStage, Contracts contracts, Funnel funnel,
                            ChallengeProgress challenges) {
     }
@@ -34,7 +36,7 @@ public final class Figures {
     }
 
     /** One line of a breakdown: a district, field, chain or month, and what was counted under it. */
-    public record Row(String key, long achievements, long demands, long dockings, long contracts,
+    public record Row(String key, long achievements, long demands, long matchesShown, long dockings, long contracts,
                       double contractValueWan) {
     }
 

@@ -75,7 +75,7 @@ class StatsService {
                 new Library(s.achievements().size(),
                         s.achievements().stream().filter(a -> a.status() == AchievementStatus.PUBLISHED).count(), null),
                 new Library(s.demands().size(), s.demands().stream().filter(StatsService::isOpen).count(), chokepoints),
-                s.dockings().size(), byStage, contracts(s.dockings()), funnel(s), challenges(s.challenges()));
+                s.shown().stream().mapToLong(ShownTally::count).sum(), s.dockings().size(), byStage, contracts(s.dockings()), funnel(s), challenges(s.challenges()));
     }
 
     static Contracts contracts(List<Docking> dockings) {
@@ -128,6 +128,7 @@ class StatsService {
         Function<Demand, String> demandKey;
         Function<Docking, String> dockingKey;
         Function<Docking, String> contractKey;
+        Function<ShownTally, String> shownKey;
         Comparator<String> order;
         switch (dimension) {
             case DISTRICT -> {
@@ -135,6 +136,7 @@ class StatsService {
                 demandKey = d -> name(d.region());
                 dockingKey = d -> name(d.region());
                 contractKey = dockingKey;
+                shownKey = ShownTally::district;
                 order = Comparator.comparingInt(StatsService::districtRank).thenComparing(Comparator.naturalOrder());
             }
             case TECH_FIELD -> {
@@ -142,6 +144,7 @@ class StatsService {
                 demandKey = d -> d.techField() == null ? NOT_GIVEN : d.techField().label();
                 dockingKey = d -> d.techField() == null ? NOT_GIVEN : d.techField().label();
                 contractKey = dockingKey;
+                shownKey = ShownTally::techField;
                 order = Comparator.<String>comparingInt(key -> rank(key, Arrays.stream(TechField.values())
                         .map(TechField::label).toList())).thenComparing(Comparator.naturalOrder());
             }
@@ -150,6 +153,7 @@ class StatsService {
                 demandKey = d -> Chains.of(d).label();
                 dockingKey = d -> d.chain() == null ? IndustryChain.OTHER.label() : d.chain().label();
                 contractKey = dockingKey;
+                shownKey = ShownTally::chain;
                 order = Comparator.<String>comparingInt(key -> rank(key, Arrays.stream(IndustryChain.values())
                         .map(IndustryChain::label).toList())).thenComparing(Comparator.naturalOrder());
             }
@@ -158,22 +162,24 @@ class StatsService {
                 demandKey = d -> month(TianjinTime.month(d.createdAt()));
                 dockingKey = d -> month(d.firstStepDate() == null ? null : YearMonth.from(d.firstStepDate()));
                 contractKey = d -> month(d.contract().signedOn() == null ? null : YearMonth.from(d.contract().signedOn()));
+                shownKey = ShownTally::month;
                 order = Comparator.naturalOrder();
             }
             default -> throw new IllegalStateException(dimension.name());
         }
         Map<String, long[]> counts = new TreeMap<>(order);
         Map<String, Double> values = new TreeMap<>(order);
-        s.achievements().forEach(a -> counts.computeIfAbsent(achievementKey.apply(a), k -> new long[4])[0]++);
-        s.demands().forEach(d -> counts.computeIfAbsent(demandKey.apply(d), k -> new long[4])[1]++);
-        s.dockings().forEach(d -> counts.computeIfAbsent(dockingKey.apply(d), k -> new long[4])[2]++);
+        s.achievements().forEach(a -> counts.computeIfAbsent(achievementKey.apply(a), k -> new long[5])[0]++);
+        s.demands().forEach(d -> counts.computeIfAbsent(demandKey.apply(d), k -> new long[5])[1]++);
+        s.shown().forEach(t -> counts.computeIfAbsent(shownKey.apply(t), k -> new long[5])[2] += t.count());
+        s.dockings().forEach(d -> counts.computeIfAbsent(dockingKey.apply(d), k -> new long[5])[3]++);
         s.dockings().stream().filter(Docking::hasContract).forEach(d -> {
             String key = contractKey.apply(d);
-            counts.computeIfAbsent(key, k -> new long[4])[3]++;
+            counts.computeIfAbsent(key, k -> new long[5])[4]++;
             values.merge(key, d.contract().valueWan(), Double::sum);
         });
         List<Row> rows = counts.entrySet().stream().map(e -> new Row(e.getKey(), e.getValue()[0], e.getValue()[1],
-                e.getValue()[2], e.getValue()[3], round(values.getOrDefault(e.getKey(), 0.0)))).toList();
+                e.getValue()[2], e.getValue()[3], e.getValue()[4], round(values.getOrDefault(e.getKey(), 0.0)))).toList();
         return new Breakdown(dimension.pathName(), s.district() == null ? "全部" : s.district().name(), rows);
     }
 

@@ -32,11 +32,11 @@ final class StatsWorkbook {
             overviewSheet(book.createSheet("总览"), overview, header);
             for (Breakdown breakdown : breakdowns) {
                 Sheet sheet = book.createSheet("按" + Dimension.of(breakdown.dimension()).label());
-                row(sheet, 0, header, Dimension.of(breakdown.dimension()).label(), "科技成果", "技术需求", "对接",
+                row(sheet, 0, header, Dimension.of(breakdown.dimension()).label(), "科技成果", "技术需求", "匹配展示", "对接",
                         "技术合同", "技术合同成交额（万元）");
                 int r = 1;
                 for (Figures.Row line : breakdown.rows()) {
-                    row(sheet, r++, null, line.key(), line.achievements(), line.demands(), line.dockings(),
+                    row(sheet, r++, null, line.key(), line.achievements(), line.demands(), line.matchesShown(), line.dockings(),
                             line.contracts(), line.contractValueWan());
                 }
                 sheet.setColumnWidth(0, 16 * 256);
@@ -56,7 +56,8 @@ final class StatsWorkbook {
                 {"统计范围", o.district()}, {"统计日期", o.asOf().toString()},
                 {"科技成果（全部）", o.achievements().total()}, {"科技成果（已发布）", o.achievements().live()},
                 {"技术需求（全部）", o.demands().total()}, {"技术需求（征集中、对接中）", o.demands().live()},
-                {"卡脖子技术需求", o.demands().chokepoint()}, {"对接", o.dockings()},
+                {"卡脖子技术需求", o.demands().chokepoint()}, {"匹配展示（条次）", o.matchesShown()},
+                {"对接", o.dockings()},
                 {"技术合同", o.contracts().count()}, {"技术合同成交额（万元）", o.contracts().valueWan()}};
         int r = 1;
         for (Object[] line : lines) {

@@ -303,6 +303,23 @@ public final class DocumentStore implements AutoCloseable {
         return count[0];
     }
 
+    /** Waits until the background merges in progress are done: a benchmark measures a settled index. */
+    public void awaitMerges() {
+        try {
+            writer.maybeMerge();
+        } catch (IOException e) {
+            throw new StoreUnavailableException("索引合并失败", e);
+        }
+        if (writer.getConfig().getMergeScheduler() instanceof org.apache.lucene.index.ConcurrentMergeScheduler merges) {
+            merges.sync();
+        }
+    }
+
+    /** Segments in the current searcher (search cost grows with them). */
+    public int segmentCount() {
+        return search(searcher -> searcher.getIndexReader().leaves().size());
+    }
+
     public long sizeOnDisk() {
         try (var files = Files.list(path)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> {

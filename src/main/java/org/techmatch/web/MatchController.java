@@ -14,14 +14,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.CatalogRules;
+import org.techmatch.catalog.LibraryService;
 import org.techmatch.demand.Demand;
 import org.techmatch.matching.MatchEngine;
 import org.techmatch.matching.MatchPage;
 import org.techmatch.matching.MatchRequest;
+import org.techmatch.stats.ShownMatches;
 
 /**
  * Matches in every direction. Paging is page/size over the good matches (score ≥ threshold); includeWeak=true
  * lists the weaker candidates after them; any other parameter is a filter on the candidates, named as in search.
+ * Every match listed for a stored record counts as shown in the statistics (under the demand of the pair); the
+ * live preview of an unsaved draft does not, as it is asked again at every pause in typing.
  */
 @RestController
 class MatchController {
@@ -30,28 +34,38 @@ class MatchController {
 
     private final MatchEngine engine;
     private final ViewerResolver viewers;
+    private final LibraryService<Demand> demands;
+    private final ShownMatches shown;
 
-    MatchController(MatchEngine engine, ViewerResolver viewers) {
+    MatchController(MatchEngine engine, ViewerResolver viewers, LibraryService<Demand> demands, ShownMatches shown) {
         this.engine = engine;
         this.viewers = viewers;
+        this.demands = demands;
+        this.shown = shown;
     }
 
     @GetMapping("/api/demands/{id}/matches")
     MatchPage achievementsForDemand(@PathVariable String id, @RequestParam MultiValueMap<String, String> params,
                                     HttpServletRequest request) {
-        return engine.achievementsForDemand(id, request(params), viewers.resolve(request));
+        MatchPage page = engine.achievementsForDemand(id, request(params), viewers.resolve(request));
+        shown.record(demands.get(id), page.matches().size());
+        return page;
     }
 
     @GetMapping("/api/achievements/{id}/matches")
     MatchPage demandsForAchievement(@PathVariable String id, @RequestParam MultiValueMap<String, String> params,
                                     HttpServletRequest request) {
-        return engine.demandsForAchievement(id, request(params), viewers.resolve(request));
+        MatchPage page = engine.demandsForAchievement(id, request(params), viewers.resolve(request));
+        page.matches().forEach(match -> demands.lookup(match.id()).ifPresent(demand -> shown.record(demand, 1)));
+        return page;
     }
 
     @GetMapping("/api/demands/{id}/experts")
     MatchPage expertsForDemand(@PathVariable String id, @RequestParam MultiValueMap<String, String> params,
                                HttpServletRequest request) {
-        return engine.expertsForDemand(id, request(params), viewers.resolve(request));
+        MatchPage page = engine.expertsForDemand(id, request(params), viewers.resolve(request));
+        shown.record(demands.get(id), page.matches().size());
+        return page;
     }
 
     /** A demand not saved yet: title and/or description are enough; other fields refine the match. */

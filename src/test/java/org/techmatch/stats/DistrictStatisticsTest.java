@@ -15,8 +15,10 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
+import org.techmatch.catalog.LibraryService;
 import org.techmatch.web.ApiClient;
 import org.techmatch.web.ClockedApiTestBase;
 import tools.jackson.databind.JsonNode;
@@ -51,6 +53,10 @@ import tools.jackson.databind.JsonNode;
 @DirtiesContext
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DistrictStatisticsTest extends ClockedApiTestBase {
+    @Autowired
+    ShownMatches shown;
+    @Autowired
+    LibraryService<ShownTally> tallies;
     static final String[] OFFICIAL = ApiClient.as("OFFICIAL", "南开区科学技术局");
     static final String[] MANAGER = ApiClient.as("MANAGER", "天津市技术转移中心");
     private static final Map<String, String> IDS = new LinkedHashMap<>();
@@ -184,7 +190,7 @@ class DistrictStatisticsTest extends ClockedApiTestBase {
             assertThat(valueOf(overview, "技术需求（全部）")).isEqualTo(8);
             Sheet districts = book.getSheet("按区");
             assertThat(districts.getRow(1).getCell(0).getStringCellValue()).isEqualTo("南开区");
-            assertThat(districts.getRow(3).getCell(5).getNumericCellValue()).isEqualTo(120);
+            assertThat(districts.getRow(3).getCell(6).getNumericCellValue()).isEqualTo(120);
             assertThat(valueOf(book.getSheet("转化漏斗"), "已签约")).isEqualTo(2);
             assertThat(valueOf(book.getSheet("揭榜挂帅"), "里程碑：逾期未完成")).isEqualTo(1);
         }
@@ -331,6 +337,41 @@ class DistrictStatisticsTest extends ClockedApiTestBase {
         Map<String, Double> values = new LinkedHashMap<>();
         object.properties().forEach(e -> values.put(e.getKey(), e.getValue().asDouble()));
         return values;
+    }
+
+    @Test
+    @Order(7)
+    void matchesShownAreCountedUnderTheDemandsDistrictAndMonthAndStored() {
+        long before = ok(api.get("/api/stats/overview", Map.of(), OFFICIAL)).get("matchesShown").asLong();
+        ok(api.get("/api/demands/" + IDS.get("D1") + "/matches", Map.of(), MANAGER));     // one good match
+        ok(api.get("/api/demands/" + IDS.get("D1") + "/matches", Map.of(), MANAGER));     // shown again
+        ok(api.get("/api/demands/" + IDS.get("D2") + "/matches", Map.of("includeWeak", "true"), MANAGER));
+        ok(api.get("/api/demands/" + IDS.get("D4") + "/matches", Map.of(), MANAGER));     // 暂无合适匹配: none shown
+
+        JsonNode all = ok(api.get("/api/stats/overview", Map.of(), OFFICIAL));
+        assertThat(all.get("matchesShown").asLong()).isEqualTo(before + 3);
+        assertThat(ok(api.get("/api/stats/overview", Map.of("district", "北辰区"), OFFICIAL)).get("matchesShown")
+                .asLong()).isEqualTo(before + 3);                                          // D1 D2 are 北辰
+        assertThat(ok(api.get("/api/stats/overview", Map.of("district", "南开区"), OFFICIAL)).get("matchesShown")
+                .asLong()).isZero();
+        assertThat(row(ok(api.get("/api/stats/by/month", Map.of(), OFFICIAL)), "2026-06").get("matchesShown").asLong())
+                .isEqualTo(before + 3);                                                    // the clock's month
+        assertThat(row(ok(api.get("/api/stats/by/techField", Map.of(), OFFICIAL)), "电子信息").get("matchesShown").asLong())
+                .isEqualTo(1);                                                             // D2
+
+        shown.flush();
+        assertThat(tallies.all().stream().mapToLong(ShownTally::count).sum()).isEqualTo(before + 3);
+        assertThat(ok(api.get("/api/stats/overview", Map.of(), OFFICIAL)).get("matchesShown").asLong())
+                .isEqualTo(before + 3);                                                    // stored, not counted twice
+    }
+
+    private static JsonNode row(JsonNode breakdown, String key) {
+        for (JsonNode row : breakdown.get("rows")) {
+            if (row.get("key").asString().equals(key)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + key + " in " + breakdown);
     }
 
     private static double valueOf(Sheet sheet, String label) {

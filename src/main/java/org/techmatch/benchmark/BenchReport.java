@@ -1,0 +1,32 @@
+package org.techmatch.benchmark;
+
+import java.util.List;
+
+/** The benchmark's figures for every size, and the machine they were measured on. */
+public record BenchReport(int cores, long maxHeapMiB, int embeddedBaseTexts, double embeddingTextsPerSecond,
+                          List<SizeFigures> sizes) {
+
+    public String table() {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("%ncores %d, max heap %,d MiB; model embedding: %.1f texts/s (%d base texts)%n%n",
+                cores, maxHeapMiB, embeddingTextsPerSecond, embeddedBaseTexts));
+        out.append(String.format("%10s %9s %10s %10s %5s %10s %10s %14s%n", "records", "build s", "records/s",
+                "index MiB", "segs", "heap MiB", "peak MiB", "query emb ms"));
+        for (SizeFigures s : sizes) {
+            out.append(String.format("%,10d %9.0f %10.0f %10.0f %5d %10.0f %10.0f %6.1f / %5.1f%s%n", s.records(),
+                    s.buildSeconds(), s.recordsPerSecond(), s.indexMiB(), s.segments(), s.heapAfterBuildMiB(),
+                    s.peakHeapMiB(), s.queryEmbeddingMedianMs(), s.queryEmbeddingP99Ms(),
+                    s.reused() ? "  (index reused)" : ""));
+        }
+        out.append(String.format("%n%10s %-8s %7s %8s %10s %9s %9s %10s %9s %9s%n", "records", "mode", "clients",
+                "requests", "median ms", "p99 ms", "max ms", "requests/s", "matches", "abstain"));
+        for (SizeFigures s : sizes) {
+            for (LatencyFigures l : s.latency()) {
+                out.append(String.format("%,10d %-8s %7d %8d %10.1f %9.1f %9.1f %10.1f %9.1f %8.0f%%%n", s.records(),
+                        l.mode(), l.clients(), l.requests(), l.medianMs(), l.p99Ms(), l.maxMs(), l.perSecond(),
+                        l.meanMatches(), 100 * l.abstainedShare()));
+            }
+        }
+        return out.toString();
+    }
+}

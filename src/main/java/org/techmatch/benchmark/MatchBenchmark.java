@@ -1,0 +1,148 @@
+package org.techmatch.benchmark;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.techmatch.achievement.Achievement;
+import org.techmatch.achievement.AchievementKind;
+import org.techmatch.catalog.LibraryService;
+import org.techmatch.demand.Demand;
+import org.techmatch.matching.MatchPage;
+import org.techmatch.matching.MatchRequest;
+import org.techmatch.matching.MatchService;
+import org.techmatch.matching.Profiles;
+import org.techmatch.semantic.TextEmbedder;
+import org.techmatch.semantic.VectorFields;
+import org.techmatch.store.DocumentStore;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One library size: builds the achievement library (or reuses one an earlier run built in the same directory),
+ * then times demand → top 20 (with explanations) lexical-only and with vectors (the query's embedding
+ * included), from one client and from eight.
+ */
+public final class MatchBenchmark {
+    private static final int BATCH = 2_000;
+    private static final int WARM_UP = 200;
+    private static final MatchRequest TOP_20 = new MatchRequest(0, 20, Map.of(), true);
+    private static final String BUILD_FILE = "build.json";
+
+    /** The services of the application context built on this size's index. */
+    public record Engine(LibraryService<Achievement> achievements, LibraryService<Demand> demands,
+                         MatchService matches, TextEmbedder embedder, DocumentStore store) {
+    }
+
+    /** Build figures kept beside the index, so a later run that reuses it can report them. */
+    record BuildRecord(int records, double seconds, double recordsPerSecond) {
+    }
+
+    private final BenchTexts texts;
+    private final PoolVectors pool;
+    private final int queriesPerPhase;
+    private final JsonMapper json;
+    private final PrintStream out;
+
+    public MatchBenchmark(BenchTexts texts, PoolVectors pool, int queriesPerPhase, JsonMapper json, PrintStream out) {
+        this.texts = texts;
+        this.pool = pool;
+        this.queriesPerPhase = queriesPerPhase;
+        this.json = json;
+        this.out = out;
+    }
+
+    public SizeFigures measure(int size, Engine engine, Path dir) throws Exception {
+        int stored = engine.store().count(AchievementKind.TYPE);
+        boolean reused = stored == size && Files.isRegularFile(dir.resolve(BUILD_FILE));
+        if (!reused && stored != 0) {
+            throw new IllegalStateException(dir + " holds " + stored + " achievements, not " + size
+                    + "; delete it to build again");
+        }
+        BuildRecord build = reused ? json.readValue(dir.resolve(BUILD_FILE).toFile(), BuildRecord.class)
+                : build(size, engine, dir);
+        engine.store().awaitMerges();
+        List<Demand> queries = texts.queries();
+        Function<Demand, MatchPage> lexical = d -> engine.matches().achievementsForProfile(Profiles.of(d, null), TOP_20);
+        Function<Demand, MatchPage> withVectors = d -> engine.matches().achievementsForProfile(
+                Profiles.of(d, engine.embedder().embed(engine.demands().kind().semanticText(d))), TOP_20);
+
+        out.printf("%,d: warming up%n", size);
+        LatencyRun.run("warm-up", 2, slice(queries, 0, WARM_UP), lexical);
+        LatencyRun.run("warm-up", 2, slice(queries, WARM_UP, WARM_UP / 4), withVectors);
+        double[] embedding = embeddingLatency(engine, slice(queries, 0, Math.min(100, queriesPerPhase)));
+
+        List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        List<LatencyFigures> latency = new ArrayList<>();
+        int offset = WARM_UP;
+        for (int clients : new int[] {1, 8}) {
+            for (String mode : new String[] {"lexical", "vectors"}) {
+                int count = clients == 1 ? queriesPerPhase : 2 * queriesPerPhase;
+                engine.matches().clearCaches();
+                LatencyFigures figures = LatencyRun.run(mode, clients, slice(queries, offset, count),
+                        mode.equals("lexical") ? lexical : withVectors);
+                offset += count;
+                latency.add(figures);
+                out.printf("%,d: %-7s %d client(s): median %.1f ms, p99 %.1f ms, %.1f requests/s%n", size, mode,
+                        clients, figures.medianMs(), figures.p99Ms(), figures.perSecond());
+            }
+        }
+        double peak = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1048576.0;
+        System.gc();
+        double heapAfter = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0;
+        return new SizeFigures(size, reused, build.seconds(), build.recordsPerSecond(),
+                engine.store().sizeOnDisk() / 1048576.0, engine.store().segmentCount(), heapAfter, peak,
+                embedding[0], embedding[1], latency);
+    }
+
+    private BuildRecord build(int size, Engine engine, Path dir) throws Exception {
+        SyntheticLibrary library = new SyntheticLibrary(texts.bases().subList(0, pool.vectors().length),
+                pool.vectors(), size);
+        long started = System.nanoTime();
+        for (int done = 0; done < size; ) {
+            List<SyntheticLibrary.Item> items = library.next(Math.min(BATCH, size - done));
+            int[] next = {0};
+            engine.achievements().createAll(items.stream().map(SyntheticLibrary.Item::achievement).toList(),
+                    (record, doc) -> VectorFields.add(doc, items.get(next[0]++).vector()));
+            done += items.size();
+            if (done % 50_000 == 0 || done == size) {
+                double seconds = (System.nanoTime() - started) / 1e9;
+                out.printf("%,d: stored %,d in %.0f s (%.0f records/s)%n", size, done, seconds, done / seconds);
+            }
+        }
+        engine.store().awaitMerges();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        BuildRecord build = new BuildRecord(size, seconds, size / seconds);
+        json.writeValue(dir.resolve(BUILD_FILE).toFile(), build);
+        return build;
+    }
+
+    /** The query's own embedding, alone: the part of a vector match the model takes. */
+    private static double[] embeddingLatency(Engine engine, List<Demand> queries) {
+        long[] nanos = new long[queries.size()];
+        for (int i = 0; i < nanos.length; i++) {
+            String text = engine.demands().kind().semanticText(queries.get(i));
+            long started = System.nanoTime();
+            engine.embedder().embed(text);
+            nanos[i] = System.nanoTime() - started;
+        }
+        java.util.Arrays.sort(nanos);
+        return new double[] {LatencyFigures.percentile(nanos, 0.5), LatencyFigures.percentile(nanos, 0.99)};
+    }
+
+    /** count queries from offset on, wrapping around when the demands run out. */
+    private static List<Demand> slice(List<Demand> queries, int offset, int count) {
+        List<Demand> slice = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            slice.add(queries.get((offset + i) % queries.size()));
+        }
+        return slice;
+    }
+}
