@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * included), from one client and from eight.
  */
 public final class MatchBenchmark {
-    private static final int BATCH = 2_000;
+    /** Records stored per commit while building: a commit per few thousand would flush tiny segments. */
+    private static final int BATCH = 10_000;
     private static final int WARM_UP = 200;
     private static final MatchRequest TOP_20 = new MatchRequest(0, 20, Map.of(), true);
     private static final String BUILD_FILE = "build.json";
@@ -112,7 +113,7 @@ public final class MatchBenchmark {
             engine.achievements().createAll(items.stream().map(SyntheticLibrary.Item::achievement).toList(),
                     (record, doc) -> VectorFields.add(doc, items.get(next[0]++).vector()));
             done += items.size();
-            if (done % 50_000 == 0 || done == size) {
+            if (done % 100_000 == 0 || done == size) {
                 double seconds = (System.nanoTime() - started) / 1e9;
                 out.printf("%,d: stored %,d in %.0f s (%.0f records/s)%n", size, done, seconds, done / seconds);
             }

@@ -90,6 +90,7 @@ final class MatchBenchmarkCommand implements Command {
             Path index = work.resolve("achievements-" + size);
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("techmatch.index.path", index.toString());
+            properties.put("techmatch.index.ram-buffer-mb", 512);
             try (ConfigurableApplicationContext sized = Commands.start(properties)) {
                 results.add(benchmark.measure(size, new MatchBenchmark.Engine(
                         sized.getBean("achievementLibrary", LibraryService.class),

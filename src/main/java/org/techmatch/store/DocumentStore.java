@@ -56,13 +56,13 @@ public final class DocumentStore implements AutoCloseable {
     private final java.util.concurrent.ExecutorService indexers = java.util.concurrent.Executors.newFixedThreadPool(
             Math.max(1, INDEX_THREADS - 1), Thread.ofPlatform().name("techmatch-indexer-", 0).daemon().factory());
 
-    private DocumentStore(Path path, Analyzer analyzer) throws IOException {
+    private DocumentStore(Path path, Analyzer analyzer, int ramBufferMb) throws IOException {
         this.path = path;
         Files.createDirectories(path);
         this.directory = FSDirectory.open(path);
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64)
+                .setRAMBufferSizeMB(ramBufferMb)
                 .setCommitOnClose(true);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, true, false, null);
@@ -74,8 +74,13 @@ public final class DocumentStore implements AutoCloseable {
 
     /** Opens (or creates) the index at path; a crashed index opens at its last commit. */
     public static DocumentStore open(Path path, Analyzer analyzer) {
+        return open(path, analyzer, 64);
+    }
+
+    /** As {@link #open(Path, Analyzer)}, with the memory for documents not flushed yet, in MiB. */
+    public static DocumentStore open(Path path, Analyzer analyzer, int ramBufferMb) {
         try {
-            return new DocumentStore(path, analyzer);
+            return new DocumentStore(path, analyzer, ramBufferMb);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index at " + path.toAbsolutePath(), e);
         }

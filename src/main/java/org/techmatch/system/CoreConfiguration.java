@@ -40,7 +40,7 @@ class CoreConfiguration {
 
     @Bean(destroyMethod = "close")
     DocumentStore documentStore(StoreProperties properties, TextAnalysis analysis) {
-        return DocumentStore.open(properties.path(), new IndexAnalyzer(analysis));
+        return DocumentStore.open(properties.path(), new IndexAnalyzer(analysis), properties.ramBufferMb());
     }
 
     @Bean
