@@ -17,10 +17,14 @@ final class EvidenceMeter {
     private EvidenceMeter() {
     }
 
-    static TextEvidence measure(SelectedTerms terms, MatchProfile candidate, List<WeightedTerm> candidateTitle,
+    /** A candidate's text as the selected terms are looked for in it: its start, normalised as the analyzers do. */
+    static String fold(String text) {
+        return TextAnalysis.normalize(text.length() > SCAN_CHARS ? text.substring(0, SCAN_CHARS) : text);
+    }
+
+    /** @param folded the candidate's text as {@link #fold} makes it */
+    static TextEvidence measure(SelectedTerms terms, String folded, List<WeightedTerm> candidateTitle,
                                 double bm25Ratio, Double cosine) {
-        String text = candidate.fullText();
-        String folded = TextAnalysis.normalize(text.length() > SCAN_CHARS ? text.substring(0, SCAN_CHARS) : text);
         List<String> shared = new ArrayList<>();
         double words = coverage(terms.words(), folded, shared);
         double bigrams = coverage(terms.bigrams(), folded, null);

@@ -20,7 +20,6 @@ import org.apache.lucene.search.TermQuery;
 import org.techmatch.search.IndexFields;
 import org.techmatch.semantic.VectorFields;
 import org.techmatch.store.DocumentStore;
-import org.techmatch.store.StoredRecord;
 
 /**
  * The core of the engine, the same for every direction: candidates from BM25 over the query's informative
@@ -29,11 +28,15 @@ import org.techmatch.store.StoredRecord;
 public final class Matcher {
     /** Title words say what a record is; they weigh more than words of its body. */
     static final float TITLE_BOOST = 2f;
+    /** Memory for candidate views (decoded, folded records): some tens of thousands of typical records. */
+    static final long CANDIDATE_CACHE_BYTES = 64L << 20;
 
     private final DocumentStore store;
-    private final Profiles profiles;
     private final TermSelector selector;
     private final MatchingProperties properties;
+    private final CandidateViews views;
+    /** idf of title bigrams for the current reader: the same bigrams recur across queries until the index changes. */
+    private volatile ReaderIdf readerIdf = new ReaderIdf(null, new java.util.concurrent.ConcurrentHashMap<>());
     private final List<Feature> features = List.of(new TextFit(), new PhraseFit(), new RankFit(), new SemanticFit(),
             new TitleFit.OfQuery(), new TitleFit.OfCandidate(),
             new FieldFit(), new IndustryFit(), new MaturityFit(), new ModeFit(), new BudgetFit(), new RegionFit(),
@@ -41,9 +44,12 @@ public final class Matcher {
 
     public Matcher(DocumentStore store, Profiles profiles, TermSelector selector, MatchingProperties properties) {
         this.store = store;
-        this.profiles = profiles;
         this.selector = selector;
         this.properties = properties;
+        this.views = new CandidateViews(profiles, selector, CANDIDATE_CACHE_BYTES);
+    }
+
+    private record ReaderIdf(org.apache.lucene.index.IndexReader reader, Map<String, Double> idf) {
     }
 
     /**
@@ -65,21 +71,21 @@ public final class Matcher {
                 }
             }
             float best = lexical.values().stream().max(Float::compare).orElse(1f);
-            Map<String, Double> idfCache = new java.util.HashMap<>();
+            Map<String, Double> idfCache = idfOf(searcher.getIndexReader());
             List<ScoredCandidate> scored = new ArrayList<>();
             for (int doc : docs) {
                 LeafReaderContext leaf = searcher.getIndexReader().leaves()
                         .get(ReaderUtil.subIndex(doc, searcher.getIndexReader().leaves()));
-                StoredRecord stored = DocumentStore.read(searcher.storedFields(), doc);
-                if (stored.id().equals(query.id())) {
+                CandidateViews.View view = views.of(leaf.reader(), doc - leaf.docBase);
+                if (view.profile().id().equals(query.id())) {
                     continue;
                 }
                 float[] vector = VectorFields.read(leaf.reader(), doc - leaf.docBase);
-                MatchProfile candidate = profiles.of(stored, vector);
                 double ratio = lexical.getOrDefault(doc, 0f) / best;
-                List<WeightedTerm> candidateTitle = selector.titleBigrams(searcher.getIndexReader(), candidate.title(),
+                List<WeightedTerm> candidateTitle = selector.weighted(searcher.getIndexReader(), view.titleBigrams(),
                         idfCache);
-                scored.add(score(query, candidate, direction, terms, candidateTitle, ratio, now));
+                scored.add(score(query, view.profile().withVector(vector), view.folded(), direction, terms,
+                        candidateTitle, ratio, now));
             }
             scored.sort(ScoredCandidate.BEST_FIRST);
             return scored;
@@ -94,23 +100,33 @@ public final class Matcher {
                                    Instant now) {
         return store.search(searcher -> {
             SelectedTerms terms = selector.select(searcher.getIndexReader(), query.title(), query.text());
-            Map<String, Double> idfCache = new java.util.HashMap<>();
+            Map<String, Double> idfCache = idfOf(searcher.getIndexReader());
             List<ScoredCandidate> scored = new ArrayList<>();
             for (MatchProfile proposal : proposals) {
-                scored.add(score(query, proposal, direction, terms,
-                        selector.titleBigrams(searcher.getIndexReader(), proposal.title(), idfCache), 0, now));
+                CandidateViews.View view = views.of(proposal);
+                scored.add(score(query, proposal, view.folded(), direction, terms,
+                        selector.weighted(searcher.getIndexReader(), view.titleBigrams(), idfCache), 0, now));
             }
             scored.sort(ScoredCandidate.BEST_FIRST);
             return scored;
         });
     }
 
-    private ScoredCandidate score(MatchProfile query, MatchProfile candidate, Direction direction,
+    private Map<String, Double> idfOf(org.apache.lucene.index.IndexReader reader) {
+        ReaderIdf current = readerIdf;
+        if (current.reader() != reader) {
+            current = new ReaderIdf(reader, new java.util.concurrent.ConcurrentHashMap<>());
+            readerIdf = current;
+        }
+        return current.idf();
+    }
+
+    private ScoredCandidate score(MatchProfile query, MatchProfile candidate, String folded, Direction direction,
                                   SelectedTerms terms, List<WeightedTerm> candidateTitle, double bm25Ratio,
                                   Instant now) {
         Double cosine = query.vector() == null || candidate.vector() == null ? null
                 : VectorFields.dot(query.vector(), candidate.vector());
-        TextEvidence evidence = EvidenceMeter.measure(terms, candidate, candidateTitle, bm25Ratio, cosine);
+        TextEvidence evidence = EvidenceMeter.measure(terms, folded, candidateTitle, bm25Ratio, cosine);
         MatchProfile demand = direction.demandSide(query, candidate);
         MatchProfile supply = direction.supplySide(query, candidate);
         List<FeatureValue> values = features.stream().map(f -> f.assess(demand, supply, evidence, now)).toList();

@@ -42,11 +42,20 @@ final class TermSelector {
         return new SelectedTerms(words, bigrams, all, weighted(reader, titleBigrams));
     }
 
-    /** A candidate's title bigrams with their weights (idf), for how much of that title the query covers. */
-    List<WeightedTerm> titleBigrams(IndexReader reader, String title, Map<String, Double> idfCache)
+    /** A candidate title's distinct bigrams, in order. */
+    List<String> titleBigramTerms(String title) {
+        return List.copyOf(new java.util.LinkedHashSet<>(onlyBigrams(analysis.bigrams(stripPatentOpening(title)))));
+    }
+
+    /**
+     * Bigrams with their weights (idf), for how much of a candidate's title the query covers.
+     *
+     * @param idfCache idf values already looked up in this reader
+     */
+    List<WeightedTerm> weighted(IndexReader reader, List<String> bigrams, Map<String, Double> idfCache)
             throws IOException {
-        List<WeightedTerm> terms = new ArrayList<>();
-        for (String bigram : new java.util.LinkedHashSet<>(onlyBigrams(analysis.bigrams(stripPatentOpening(title))))) {
+        List<WeightedTerm> terms = new ArrayList<>(bigrams.size());
+        for (String bigram : bigrams) {
             Double idf = idfCache.get(bigram);
             if (idf == null) {
                 idf = idf(reader, bigram);

@@ -1,0 +1,73 @@
+package org.techmatch.matching;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.techmatch.expert.ExpertKind;
+import org.techmatch.store.DocumentStore;
+import org.techmatch.store.FieldNames;
+
+/**
+ * What matching reads of a candidate that changes only with its version: its profile (without the vector,
+ * which the embedding job adds under the same version), its text folded for literal term search and its title's
+ * bigrams. Decoding the stored JSON and folding the text are most of a candidate's cost, and the same records
+ * come back for many queries; a view is found by the id and version doc values, without reading stored fields.
+ */
+final class CandidateViews {
+    /** A candidate as matching sees it. */
+    record View(MatchProfile profile, String folded, List<String> titleBigrams) {
+        int weight() {
+            return 2 * (profile.title().length() + profile.text().length() + folded.length()) + 256;
+        }
+    }
+
+    private final Profiles profiles;
+    private final TermSelector selector;
+    private final Cache<String, View> views;
+
+    CandidateViews(Profiles profiles, TermSelector selector, long maxBytes) {
+        this.profiles = profiles;
+        this.selector = selector;
+        this.views = Caffeine.newBuilder().maximumWeight(maxBytes).weigher((String key, View view) -> view.weight())
+                .build();
+    }
+
+    /** The view of a candidate document of a segment (leafDoc is relative to the segment). */
+    View of(LeafReader leaf, int leafDoc) throws IOException {
+        String key = key(leaf, leafDoc);
+        View cached = key == null ? null : views.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
+        StoredFields fields = leaf.storedFields();
+        View view = build(profiles.of(DocumentStore.read(fields, leafDoc), null));
+        // A team's profile includes its linked achievements, which change under other versions than its own.
+        if (key != null && !ExpertKind.TYPE.equals(view.profile().type())) {
+            views.put(key, view);
+        }
+        return view;
+    }
+
+    /** The view of a record that is not in the index (a challenge's application): never cached. */
+    View of(MatchProfile profile) {
+        return build(profile);
+    }
+
+    private View build(MatchProfile profile) {
+        return new View(profile, EvidenceMeter.fold(profile.fullText()), selector.titleBigramTerms(profile.title()));
+    }
+
+    private static String key(LeafReader leaf, int leafDoc) throws IOException {
+        SortedDocValues ids = leaf.getSortedDocValues(FieldNames.ID);
+        NumericDocValues versions = leaf.getNumericDocValues(FieldNames.VERSION);
+        if (ids == null || versions == null || !ids.advanceExact(leafDoc) || !versions.advanceExact(leafDoc)) {
+            return null;
+        }
+        return ids.lookupOrd(ids.ordValue()).utf8ToString() + "@" + versions.longValue();
+    }
+}
