@@ -74,15 +74,16 @@ public final class MatchBenchmark {
                 Profiles.of(d, engine.embedder().embed(engine.demands().kind().semanticText(d))), TOP_20);
 
         out.printf("%,d: warming up%n", size);
-        LatencyRun.run("warm-up", 2, slice(queries, 0, WARM_UP), lexical);
-        LatencyRun.run("warm-up", 2, slice(queries, WARM_UP, WARM_UP / 4), withVectors);
+        int warmUp = Math.min(WARM_UP, 2 * queriesPerPhase);
+        LatencyRun.run("warm-up", 2, slice(queries, 0, warmUp), lexical);
+        LatencyRun.run("warm-up", 2, slice(queries, warmUp, Math.max(1, warmUp / 4)), withVectors);
         double[] embedding = embeddingLatency(engine, slice(queries, 0, Math.min(100, queriesPerPhase)));
 
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
         List<LatencyFigures> latency = new ArrayList<>();
-        int offset = WARM_UP;
+        int offset = warmUp;
         for (int clients : new int[] {1, 8}) {
             for (String mode : new String[] {"lexical", "vectors"}) {
                 int count = clients == 1 ? queriesPerPhase : 2 * queriesPerPhase;
