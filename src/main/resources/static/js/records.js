@@ -1,6 +1,17 @@
 // How each kind of record is shown on its page: every field, in Chinese, empty ones as —.
 import { h, text, money, date, badge } from './dom.js';
 
+const industryNames = new Map();
+
+/** Industry codes (C38) are shown with their GB/T 4754 names once the vocabularies are known. */
+export function knowIndustries(vocabularies) {
+  for (const i of [...vocabularies.industrySections, ...vocabularies.industries]) industryNames.set(i.code, i.name);
+}
+
+export function industry(code) {
+  return code ? `${code} ${industryNames.get(code) || ''}`.trim() : null;
+}
+
 export function fieldList(rows) {
   return h('dl', { class: 'fields' }, rows.filter(Boolean).flatMap(([label, value]) => [
     h('dt', {}, label), h('dd', {}, value === undefined || value === null || value === '' ? '—' : value)]));
@@ -26,7 +37,7 @@ export function achievementFields(a) {
     ['编号', a.id], ['状态', badge(a.status, a.status === '已发布' ? 'green' : '')], ['成果单位', org(a.owner)],
     ['团队', a.team ? `${a.team.name || ''}${a.team.members?.length ? `：${a.team.members.join('、')}` : ''}` : null],
     ['联系人', contact(a.contact) ?? '仅技术经理人可见'], ['技术领域', a.techField],
-    ['行业（GB/T 4754）', a.industry], ['关键词', a.keywords?.length ? a.keywords.map(k => badge(k, 'blue')) : null],
+    ['行业', industry(a.industry)], ['关键词', a.keywords?.length ? a.keywords.map(k => badge(k, 'blue')) : null],
     ['成熟度', a.maturity],
     ['知识产权', a.ip?.length ? a.ip.map(r => `${r.kind}${r.number ? ` ${r.number}` : ''}`).join('；') : null],
     ['转化方式', list(a.transferModes)], ['报价', money(a.askingPrice)], ['应用范围', a.applicationScope],
@@ -39,7 +50,7 @@ export function demandFields(d) {
   return fieldList([
     ['编号', d.id], ['状态', badge(d.status, ['征集中', '对接中'].includes(d.status) ? 'green' : '')],
     ['需求企业', org(d.enterprise) ?? '仅技术经理人可见'], ['联系人', contact(d.contact) ?? '仅技术经理人可见'],
-    ['技术领域', d.techField], ['行业（GB/T 4754）', d.industry], ['期望成熟度', d.expectedMaturity],
+    ['技术领域', d.techField], ['行业', industry(d.industry)], ['期望成熟度', d.expectedMaturity],
     ['预算', money(d.budget)], ['合作方式', list(d.cooperationModes)], ['有效期至', d.validUntil],
     ['所在地区', d.region], ['可见范围', d.visibility], ['卡脖子技术', d.chokepoint ? badge('是', 'red') : '否'],
     ['发布时间', date(d.createdAt)], ['更新时间', date(d.updatedAt)], ['版本', d.version], ['来源', origin(d.origin)],

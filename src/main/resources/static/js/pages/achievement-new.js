@@ -28,14 +28,19 @@ page('发布成果', async ({ user }) => {
   clear(preview, notice('info', '请先填写成果名称或关键词'));
   let sequence = 0;
   form.addEventListener('input', debounce(async () => {
-    const q = [value(form, 'title'), ...words(form.keywords.value)].filter(Boolean).join(' ');
-    if (!q) return;
+    // The search answers records holding every word of its query, so the title and each keyword are asked
+    // separately and the answers merged, title first.
+    const queries = [value(form, 'title'), ...words(form.keywords.value)].filter(Boolean).slice(0, 6);
+    if (!queries.length) return;
     const mine = ++sequence;
     clear(preview, loading('检索中…'));
     try {
-      const result = await api.get('/api/demands', { q, size: 5 });
+      const pages = await Promise.all(queries.map(q => api.get('/api/demands', { q, size: 5 })));
       if (mine !== sequence) return;
-      clear(preview, result.items.length ? result.items.map(hit => h('div', { class: 'item' },
+      const seen = new Map();
+      for (const page of pages) for (const hit of page.items) if (!seen.has(hit.record.id)) seen.set(hit.record.id, hit);
+      const hits = [...seen.values()].slice(0, 8);
+      clear(preview, hits.length ? hits.map(hit => h('div', { class: 'item' },
         h('a', { class: 'title', href: `/demand.html?id=${encodeURIComponent(hit.record.id)}` },
           hit.highlights?.title ? highlighted(hit.highlights.title) : hit.record.title),
         h('div', {}, badge(hit.record.techField, 'blue'), badge(hit.record.region))))
@@ -68,7 +73,11 @@ function achievement(form) {
     keywords: words(form.keywords.value),
     applicationScope: value(form, 'applicationScope'),
     owner: { name: value(form, 'owner.name'), kind: value(form, 'owner.kind') },
-    team: { name: value(form, 'team.name'), members: words(form.elements.namedItem('team.members').value) },
+    team: (() => {
+      const name = value(form, 'team.name');
+      const members = words(form.elements.namedItem('team.members').value);
+      return name || members.length ? { name, members } : undefined;
+    })(),
     contact: { person: value(form, 'contact.person'), phone: value(form, 'contact.phone'), email: value(form, 'contact.email') },
     techField: value(form, 'techField'),
     industry: value(form, 'industry'),

@@ -1,12 +1,14 @@
 // 科技成果 page: every field, and the demands it could solve, ranked and explained.
 import { api } from '../api.js';
+import { vocab } from '../forms.js';
 import { page, hasRole } from '../layout.js';
 import { h, $, clear, params, notice, badge } from '../dom.js';
-import { achievementFields, prose } from '../records.js';
+import { knowIndustries, achievementFields, prose } from '../records.js';
 import { showMatches } from '../matches.js';
 import { dockingAction } from '../docking-action.js';
 
 page('科技成果', async ({ user }) => {
+  knowIndustries(await vocab());
   const id = params().get('id');
   if (!id) throw new Error('缺少成果编号（?id=ACH-…）');
   const a = await api.get(`/api/achievements/${encodeURIComponent(id)}`);

@@ -4,7 +4,7 @@
 import { api } from '../api.js';
 import { page, hasRole } from '../layout.js';
 import { h, $, clear, params, notice, badge, wan, date, words } from '../dom.js';
-import { fieldList, indicatorTable, prose } from '../records.js';
+import { fieldList, indicatorTable, prose, industry, knowIndustries } from '../records.js';
 import { vocab, options, value, number, compact, showProblems, busy } from '../forms.js';
 import { scoreBar } from '../matches.js';
 
@@ -18,6 +18,7 @@ page('榜单详情', async ({ user }) => {
   const id = params().get('id');
   if (!id) throw new Error('缺少榜单编号（?id=CHL-…）');
   context = { id, user, v: await vocab() };
+  knowIndustries(context.v);
   await render();
 });
 
@@ -39,7 +40,7 @@ async function render(message) {
       h('section', { class: 'card' }, h('h2', {}, '榜单难题'), prose(c.problem), h('h3', {}, '技术指标'), indicatorTable(c.indicators)),
       h('section', { class: 'card' }, h('h2', {}, '榜单信息'), fieldList([
         ['编号', c.id], ['状态', c.status], ['责任单位', c.office ? `${c.office.name}（${c.office.district}）` : null],
-        ['技术领域', c.techField], ['行业', c.industry], ['总预算', wan(c.budgetWan)],
+        ['技术领域', c.techField], ['行业', industry(c.industry)], ['总预算', wan(c.budgetWan)],
         ['政府支持', c.support ? `${wan(c.support.amountWan)}（${c.support.form}）` : null],
         ['揭榜截止', h('strong', {}, c.applicationDeadline || '—')], ['申报条件', c.eligibility],
         ['项目周期', `${c.projectStart || '—'} 至 ${c.projectEnd || '—'}`],
@@ -133,7 +134,7 @@ function applicationsSection(c, ranked, user) {
           item.match ? scoreBar(item.match.score, ranked.threshold, item.match.good) : null),
         h('p', { class: 'small', style: { margin: '8px 0 4px' } }, h('strong', {}, '技术路线：'), a.approach),
         h('p', { class: 'small', style: { margin: 0 } }, h('strong', {}, '进度安排：'), a.schedule || '—', '　',
-          h('strong', {}, '团队：'), a.team ? `${a.team.name || ''} ${a.team.members?.join('、') || ''}` : '—'),
+          h('strong', {}, '团队：'), [a.team?.name, a.team?.members?.join('、')].filter(Boolean).join(' ') || '—'),
         item.match?.explanation?.summary ? h('p', { class: 'small muted', style: { margin: '4px 0' } }, '引擎预排序理由：', item.match.explanation.summary) : null,
         a.reviews?.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'small reviews' },
           h('thead', {}, h('tr', {}, h('th', {}, '评审人'), c.criteria.map(k => h('th', { class: 'num' }, `${k.name}（${k.weight}%）`)),
@@ -195,12 +196,16 @@ function applicationForm(c, user, v) {
     h('div', { class: 'form-actions' }, h('button', { class: 'btn', type: 'submit', id: 'apply' }, '提交揭榜申报')));
   form.addEventListener('submit', submitter(form, () => api.post(`/api/challenges/${c.id}/applications`, compact({
     title: value(form, 'title'), applicant: { name: value(form, 'applicant.name'), kind: value(form, 'applicant.kind') },
-    team: { name: value(form, 'team.name'), members: words(form.elements.namedItem('team.members').value) },
+    team: team(value(form, 'team.name'), words(form.elements.namedItem('team.members').value)),
     approach: value(form, 'approach'), achievementIds: words(form.achievementIds.value), maturity: value(form, 'maturity'),
     priceWan: number(form, 'priceWan'), schedule: value(form, 'schedule'),
     contact: { person: value(form, 'contact.person'), phone: value(form, 'contact.phone') },
   })), '揭榜申报已提交'));
   return form;
+}
+
+function team(name, members) {
+  return name || members.length ? { name, members } : undefined;
 }
 
 /** A submit handler: run the request, show field problems on failure, re-render with a message on success. */

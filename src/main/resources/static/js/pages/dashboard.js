@@ -53,7 +53,7 @@ async function load(district, user) {
       chartCard('供给与需求：按重点产业链', 'chart-chains')),
     h('div', { class: 'grid-2' },
       chartCard('未满足的需求（按领域与产业链）', 'chart-unmet', unmet.error ? unmet.error.message
-        : `征集超过 ${unmet.openDays} 天、最佳匹配低于阈值的需求：${unmet.unmet} / ${unmet.considered}`),
+        : `全市征集超过 ${unmet.openDays} 天、最佳匹配低于阈值的需求：${unmet.unmet} / ${unmet.considered}`),
       chartCard('揭榜挂帅进展', 'chart-challenges', `里程碑 ${c.milestones} 个：按期 ${c.milestonesOnTime}，延期 ${c.milestonesLate}，逾期 ${c.milestonesOverdue}`)),
     unmet.error ? null : unmetTable(unmet, user),
     funnelTable(f));
@@ -128,7 +128,7 @@ function funnelTable(f) {
 
 function unmetTable(unmet, user) {
   if (!unmet.groups.length) return null;
-  return h('section', { class: 'card', id: 'unmet' }, h('h2', {}, '未满足的需求：下一批揭榜挂帅的候选'),
+  return h('section', { class: 'card', id: 'unmet' }, h('h2', {}, '未满足的需求（全市）：下一批揭榜挂帅的候选'),
     h('div', { class: 'table-wrap' }, h('table', {},
       h('thead', {}, h('tr', {}, ['技术领域', '产业链', '需求数', '需求', ''].map(t => h('th', {}, t)))),
       h('tbody', {}, unmet.groups.map(g => h('tr', {}, h('td', {}, g.techField), h('td', {}, g.chain), h('td', { class: 'num' }, g.count),

@@ -1,12 +1,14 @@
 // 技术需求 page: every field, the achievements and the experts/teams that could solve it, ranked and explained.
 import { api } from '../api.js';
+import { vocab } from '../forms.js';
 import { page, hasRole } from '../layout.js';
 import { h, $, clear, params, notice, badge } from '../dom.js';
-import { demandFields, indicatorTable, prose } from '../records.js';
+import { knowIndustries, demandFields, indicatorTable, prose } from '../records.js';
 import { showMatches } from '../matches.js';
 import { dockingAction } from '../docking-action.js';
 
 page('技术需求', async ({ user }) => {
+  knowIndustries(await vocab());
   const id = params().get('id');
   if (!id) throw new Error('缺少需求编号（?id=DEM-…）');
   const d = await api.get(`/api/demands/${encodeURIComponent(id)}`);

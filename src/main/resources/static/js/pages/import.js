@@ -102,7 +102,7 @@ async function history() {
       h('thead', {}, h('tr', {}, ['编号', '库', '文件', '状态', '读取', '接受', '拒绝', '时间'].map(t => h('th', {}, t)))),
       h('tbody', {}, jobs.slice(0, 10).map(j => h('tr', {}, h('td', {}, j.id), h('td', {}, LIBRARY_LABELS[j.library] || j.library),
         h('td', {}, j.file), h('td', {}, j.status), h('td', { class: 'num' }, j.read), h('td', { class: 'num' }, j.accepted),
-        h('td', { class: 'num' }, j.rejected), h('td', {}, date(j.createdAt)))))))) : h('p', { class: 'muted' }, '暂无'));
+        h('td', { class: 'num' }, j.rejected), h('td', {}, date(j.createdAt))))))) : h('p', { class: 'muted' }, '暂无'));
   } catch (e) {
     clear(section, notice('error', e.message));
   }
