@@ -13,6 +13,14 @@ import tools.jackson.databind.JsonNode;
 
 /** The expert library over real HTTP: create, search in Chinese, versions, soft delete, links, bad input. */
 class ExpertApiTest extends ApiTestBase {
+
+    /** These tests are about the records, not about who may write them: writes are made by a city-level official. */
+    @Override
+    @org.junit.jupiter.api.BeforeEach
+    protected void client() {
+        super.client();
+        api = api.writingAs(ApiClient.CITY_OFFICIAL);
+    }
     private static final Map<String, String> EVERY_STATUS = Map.of("status", "在库,停用");
 
     static Map<String, Object> team(String name, String leader, String org, String orgKind, String profile,
