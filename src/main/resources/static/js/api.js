@@ -1,7 +1,5 @@
 // The one way pages talk to the REST API. JSON in and out; writes carry the CSRF token the server set in the
-// XSRF-TOKEN cookie; RFC 9457 problem+json answers become an ApiError with the messages per field.
-
-const DEV_IDENTITY_KEY = 'techmatch.devIdentity';
+// XSRF-TOKEN cookie (the session's sign-in does the rest); RFC 9457 problem+json answers become an ApiError with the messages per field.
 
 /** An API answer that was not 2xx: status, Chinese title/detail, and field → messages from `errors`. */
 export class ApiError extends Error {
@@ -34,40 +32,12 @@ function cookie(name) {
   return null;
 }
 
-/**
- * Before sign-in exists on the server (no /api/me), a demo identity chosen in the header is sent as the
- * X-TechMatch-Role / X-TechMatch-Org headers the server reads meanwhile. Once sign-in exists it is ignored.
- */
-export function devIdentity() {
-  try {
-    return JSON.parse(localStorage.getItem(DEV_IDENTITY_KEY) || 'null');
-  } catch {
-    return null;
-  }
-}
-
-export function setDevIdentity(identity) {
-  if (identity) localStorage.setItem(DEV_IDENTITY_KEY, JSON.stringify(identity));
-  else localStorage.removeItem(DEV_IDENTITY_KEY);
-}
-
-let signInOnServer = null; // true once /api/me answered; then the demo headers are never sent
-
-export function markSignInAvailable(available) {
-  signInOnServer = available;
-}
-
 function headers(method, extra) {
   const h = new Headers(extra || {});
   h.set('Accept', 'application/json, application/problem+json');
   if (method !== 'GET' && method !== 'HEAD') {
     const token = cookie('XSRF-TOKEN');
     if (token) h.set('X-XSRF-TOKEN', token);
-  }
-  const dev = signInOnServer ? null : devIdentity();
-  if (dev && dev.role) {
-    h.set('X-TechMatch-Role', dev.role);
-    if (dev.organisation) h.set('X-TechMatch-Org', encodeURIComponent(dev.organisation));
   }
   return h;
 }

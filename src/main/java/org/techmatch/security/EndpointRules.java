@@ -62,6 +62,7 @@ final class EndpointRules {
             rule(HttpMethod.PUT, "/api/experts/{id}", OWNERS),
             rule(HttpMethod.DELETE, "/api/experts/{id}", OWNERS),
             rule(HttpMethod.GET, "/api/semantic/status", PUBLIC),
+            rule(HttpMethod.GET, "/api/vocabularies", PUBLIC),
             // challenges: the public list and plan; every move is checked by the workflow services
             rule(HttpMethod.GET, "/api/challenges/milestones/overdue", SIGNED_IN),
             rule(HttpMethod.GET, "/api/challenges", PUBLIC),

@@ -65,7 +65,7 @@ class WebInterfaceTest {
         if (browser == null) {
             browser = new Browser(port);
         }
-        identity = new BrowserIdentity(browser, api);
+        identity = new BrowserIdentity(browser);
     }
 
     @AfterAll
@@ -112,7 +112,7 @@ class WebInterfaceTest {
                 {"title": "<img src=x onerror=alert(1)>焊缝<b>跟踪</b>激光传感器",
                  "description": "<script>document.title='x'</script>焊缝跟踪激光视觉传感器，用于机器人焊接。",
                  "owner": {"name": "天津大学", "kind": "高校"}, "techField": "先进制造与自动化", "maturity": "通过中试"}""",
-                identity.apiHeaders(Account.UNIVERSITY)).json();
+                BrowserIdentity.apiHeaders(Account.UNIVERSITY)).json();
         assertThat(created.get("id").asString()).startsWith("ACH-");
         identity.signOut();
         browser.open("/?q=%E7%84%8A%E7%BC%9D%E8%B7%9F%E8%B8%AA%E6%BF%80%E5%85%89");
@@ -196,7 +196,7 @@ class WebInterfaceTest {
         browser.waitReady();
         String dockingId = browser.driver.getCurrentUrl().replaceAll(".*id=(DKG-\\d+).*", "$1");
         assertThat(browser.find("#docking-stage").getText()).isEqualTo("初步介绍");
-        JsonNode stored = api.get("/api/dockings/" + dockingId, Map.of(), identity.apiHeaders(Account.MANAGER)).json();
+        JsonNode stored = api.get("/api/dockings/" + dockingId, Map.of(), BrowserIdentity.apiHeaders(Account.MANAGER)).json();
         assertThat(stored.get("demandId").asString()).isEqualTo("DEM-000001");
         assertThat(stored.get("achievementId").asString()).isEqualTo(achievementId);
         assertThat(stored.get("source").asString()).isEqualTo("匹配推荐");
@@ -211,7 +211,7 @@ class WebInterfaceTest {
 
         browser.open("/workbench.html");
         assertThat(browser.find(".column[data-stage='见面洽谈']").getText()).contains(dockingId);
-        JsonNode workbench = api.get("/api/dockings/workbench", Map.of(), identity.apiHeaders(Account.MANAGER)).json();
+        JsonNode workbench = api.get("/api/dockings/workbench", Map.of(), BrowserIdentity.apiHeaders(Account.MANAGER)).json();
         assertThat(browser.find("#open-count").getText()).isEqualTo(String.valueOf(workbench.get("open").size()));
         assertThat(browser.find("#stalled-count").getText()).isEqualTo(String.valueOf(workbench.get("stalled").size()));
         browser.screenshot("workbench");
@@ -293,7 +293,7 @@ class WebInterfaceTest {
         browser.open("/dashboard.html");
         String district = new Select(browser.find("#district")).getFirstSelectedOption().getAttribute("value");
         JsonNode overview = api.get("/api/stats/overview", Map.of("district", district),
-                identity.apiHeaders(Account.OFFICIAL)).json();
+                BrowserIdentity.apiHeaders(Account.OFFICIAL)).json();
         for (String chart : List.of("funnel", "months", "fields", "chains", "unmet", "challenges")) {
             assertThat(browser.all("#chart-" + chart + " canvas")).as(chart).isNotEmpty();
         }
