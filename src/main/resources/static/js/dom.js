@@ -87,6 +87,7 @@ export function percent(score) {
 }
 
 export function badge(label, kind = '') {
+  if (label === undefined || label === null || label === '') return null;
   return h('span', { class: `badge ${kind}`.trim() }, label);
 }
 

@@ -112,7 +112,7 @@ final class Browser implements AutoCloseable {
             Thread.sleep(300); // let charts finish drawing and the page settle at the top
             Number height = (Number) script("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight);");
             Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                    "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", WIDTH,
+                    "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width(),
                             "height", Math.min(height.intValue(), 12000), "scale", 1)));
             Path target = SCREENSHOTS.resolve(name + ".png");
             Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
@@ -123,6 +123,20 @@ final class Browser implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** The page's width in CSS pixels. */
+    int width() {
+        return ((Number) script("return window.innerWidth;")).intValue();
+    }
+
+    /** How many CSS pixels the page is wider than its window (0 when nothing overflows sideways). */
+    long horizontalOverflow() {
+        return ((Number) script("return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);")).longValue();
     }
 
     WebDriver driver() {

@@ -89,6 +89,12 @@ class WebInterfaceTest {
         assertThat(browser.find("[data-lib=demands] .count").getText()).isEqualTo(String.valueOf(
                 api.get("/api/demands", Map.of("q", "焊缝缺陷检测", "size", "1")).json().get("total").asLong()));
 
+        assertThat(total).isGreaterThan(10);
+        browser.click(browser.find(".pager button:last-of-type"));
+        browser.waitForText(By.cssSelector(".pager"), "第 2 / " + (total + 9) / 10 + " 页");
+        assertThat(browser.driver.getCurrentUrl()).contains("page=2");
+        browser.waitFor(By.cssSelector(".hit-card em.hit"));
+
         WebElement facet = browser.find("[data-facet=techField] label");
         String count = facet.findElement(By.cssSelector(".c")).getText();
         facet.findElement(By.cssSelector("input")).click();
@@ -124,6 +130,33 @@ class WebInterfaceTest {
 
     @Test
     @Order(3)
+    void aLongChineseTitleWrapsOnADesktopAndOnAPhone() {
+        String title = "面向大型桥梁钢箱梁与重型厂房钢结构多工位龙门焊接生产线的焊缝表面气孔咬边裂纹未熔合缺陷三维轮廓与彩色纹理融合"
+                + "在线视觉检测余高宽度错边几何量测量质量追溯档案自动生成及夜班无人值守智能预警一体化系统";
+        JsonNode created = api.post("/api/achievements", ApiClient.json(Map.of("title", title,
+                "description", "线激光三维轮廓扫描与面阵彩色成像同步采集焊缝表面。", "owner", Map.of("name", "天津大学", "kind", "高校"),
+                "techField", "先进制造与自动化", "maturity", "通过中试")), BrowserIdentity.apiHeaders(Account.UNIVERSITY)).json();
+        String id = created.get("id").asString();
+        identity.signOut();
+        try {
+            for (int width : new int[] {1280, 390}) {
+                browser.resize(width, 844);
+                browser.open("/achievement.html?id=" + id);
+                assertThat(browser.find("#record-title").getText()).isEqualTo(title);
+                assertThat(browser.horizontalOverflow()).as("page wider than a %d px window", width).isZero();
+                browser.open("/?q=" + java.net.URLEncoder.encode("焊缝表面气孔咬边", StandardCharsets.UTF_8));
+                browser.waitFor(By.cssSelector(".hit-card[data-id='" + id + "']"));
+                assertThat(browser.horizontalOverflow()).as("search wider than a %d px window", width).isZero();
+            }
+            browser.open("/achievement.html?id=" + id);
+            browser.screenshot("achievement-phone");
+        } finally {
+            browser.resize(1280, 900);
+        }
+    }
+
+    @Test
+    @Order(4)
     void submitADemandFixTheFieldTheServerRefusesAndSeeItsMatches() {
         identity.signInAs(Account.ENTERPRISE);
         browser.open("/demand-new.html");
@@ -168,7 +201,7 @@ class WebInterfaceTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aDemandNothingFitsSaysSo() {
         identity.signOut();
         // DEM-000134 (冬枣裂果) is one of the fixtures' unmatched demands
@@ -182,7 +215,7 @@ class WebInterfaceTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aManagerCreatesADockingFromAMatchAndRecordsTheNextStep() {
         identity.signInAs(Account.MANAGER);
         browser.open("/demand.html?id=DEM-000001");
@@ -218,7 +251,7 @@ class WebInterfaceTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aChallengeRunsFromApplicationToAwardAndItsFirstMilestone() {
         identity.signInAs(Account.UNIVERSITY);
         browser.open("/challenges.html");
@@ -287,7 +320,7 @@ class WebInterfaceTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theDashboardDrawsItsChartsWithTheApisFigures() {
         identity.signInAs(Account.OFFICIAL);
         browser.open("/dashboard.html");
@@ -316,10 +349,11 @@ class WebInterfaceTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void anImportShowsItsProgressAndTheRowsItRejected() throws IOException {
         identity.signInAs(Account.MANAGER);
-        Path csv = Files.createTempFile("成果导入-", ".csv");
+        // an ASCII file name: chromedriver is handed the path through the process locale
+        Path csv = Files.createTempFile("achievements-import-", ".csv");
         Files.writeString(csv, """
                 成果名称,成果简介,持有单位,单位类型,技术领域,成熟度
                 高温超导带材连续化制备技术,采用金属有机沉积法连续制备第二代高温超导带材，临界电流 ≥ 500 A/cm。,天津大学,高校,新材料,通过中试
@@ -340,7 +374,7 @@ class WebInterfaceTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void theRemainingPagesRender() {
         identity.signInAs(Account.UNIVERSITY);
         browser.open("/achievement-new.html");
