@@ -36,7 +36,7 @@ export function achievementFields(a) {
   return fieldList([
     ['编号', a.id], ['状态', badge(a.status, a.status === '已发布' ? 'green' : '')], ['成果单位', org(a.owner)],
     ['团队', a.team ? `${a.team.name || ''}${a.team.members?.length ? `：${a.team.members.join('、')}` : ''}` : null],
-    ['联系人', contact(a.contact) ?? '仅技术经理人可见'], ['技术领域', a.techField],
+    ['联系人', contact(a.contact)], ['技术领域', a.techField],
     ['行业', industry(a.industry)], ['关键词', a.keywords?.length ? a.keywords.map(k => badge(k, 'blue')) : null],
     ['成熟度', a.maturity],
     ['知识产权', a.ip?.length ? a.ip.map(r => `${r.kind}${r.number ? ` ${r.number}` : ''}`).join('；') : null],

@@ -4,7 +4,8 @@ import { page } from '../layout.js';
 import { h, $, clear, notice, date } from '../dom.js';
 import { showProblems, clearProblems, busy } from '../forms.js';
 
-const LIBRARY_LABELS = { achievements: '科技成果', demands: '技术需求', experts: '专家团队' };
+const LIBRARY_LABELS = { achievements: '科技成果', demands: '技术需求', experts: '专家团队',
+  achievement: '科技成果', demand: '技术需求', expert: '专家团队' };
 const FINISHED = ['已完成', '已取消', '失败'];
 
 page('批量导入', async () => {
