@@ -68,8 +68,10 @@ export function showProblems(form, error) {
   }
   if (summary) {
     const lead = error.errors.length ? `提交未成功：${error.errors.length} 处需要修改` : error.detail;
+    // The per-field messages are shown at their fields; the summary only counts them (the detail repeats them
+    // with the API's field paths) and lists those that have no field on this form.
     summary.append(notice('error', h('strong', {}, lead),
-      error.errors.length && error.detail ? h('div', { class: 'small' }, error.detail) : null,
+      error.errors.length ? h('div', { class: 'small' }, '请按标红字段下方的提示修改后再提交') : null,
       unplaced.length ? h('ul', {}, unplaced.map(u => h('li', {}, u))) : null));
   }
   first?.focus?.();
