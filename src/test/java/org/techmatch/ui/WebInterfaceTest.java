@@ -386,7 +386,10 @@ class WebInterfaceTest {
         String expertId = api.get("/api/experts", Map.of("q", "焊接", "size", "1")).json().get("items").get(0)
                 .get("record").get("id").asString();
         browser.open("/expert.html?id=" + expertId);
-        assertThat(browser.find("#record-title").getText()).isNotBlank();
+        JsonNode expert = api.get("/api/experts/" + expertId, Map.of()).json();
+        assertThat(browser.find("#record-title").getText()).isEqualTo(expert.get("name").asString());
+        assertThat(browser.all("#linked li")).hasSize(expert.get("achievementIds").size());
+        browser.waitFor(By.cssSelector("#matches .match, #matches .no-match, #matches .notice"));
         browser.screenshot("expert");
     }
 
