@@ -4,6 +4,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.Role;
 import org.techmatch.fixtures.FixtureProperties;
@@ -14,6 +15,7 @@ import org.techmatch.fixtures.FixtureProperties;
  * owns fixture records (see the README, "Accounts and roles"). Runs before the port opens.
  */
 @Component
+@ConditionalOnWebApplication // the service creates accounts; commands (reindex, import …) leave the index as it is
 class AccountBootstrap implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
 

@@ -75,8 +75,7 @@ public final class ApiTokenKind implements RecordKind<ApiToken> {
 
     @Override
     public ApiToken redactFor(Viewer viewer, ApiToken record) {
-        return record.identified(record.id(), record.version(), record.revokedAt(), record.createdAt(),
-                record.updatedAt());
+        return record; // tokens leave the service only as TokenService.Listed, without their hash
     }
 
     @Override

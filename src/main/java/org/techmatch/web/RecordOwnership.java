@@ -1,6 +1,5 @@
 package org.techmatch.web;
 
-import java.util.Objects;
 import org.techmatch.catalog.CatalogRecord;
 import org.techmatch.catalog.ForbiddenException;
 import org.techmatch.catalog.RecordKind;
@@ -29,10 +28,10 @@ final class RecordOwnership {
         String owner = kind.ownerOf(current);
         boolean own = owner != null && viewer.belongsTo(owner);
         if (!own && !viewer.answersFor(kind.districtOf(current))) {
-            throw new ForbiddenException("只能修改本单位的" + kind.displayName() + "：「" + current.id() + "」属于「"
-                    + Objects.requireNonNullElse(owner, "未登记单位") + "」"
-                    + (viewer.role() == Role.OFFICIAL ? "，且不在本区（" + viewer.district() + "）"
-                    : "，当前用户所在单位为「" + viewer.organisation() + "」"));
+            // the owner is not named: a confidential demand's enterprise must not leak through a refusal
+            throw new ForbiddenException("只能修改本单位的" + kind.displayName() + "：「" + current.id() + "」不属于"
+                    + (viewer.role() == Role.OFFICIAL ? "本区（" + viewer.district() + "）"
+                    : "当前用户所在单位「" + viewer.organisation() + "」"));
         }
         if (submitted != null) {
             inOwnName(viewer, kind, submitted);

@@ -110,7 +110,7 @@ class ChallengeLifecycleTest extends ChallengeApiTestBase {
         String id = created(api.post("/api/challenges", ApiClient.json(challengeBody(null)), MANAGER));
         assertThat(api.get("/api/challenges/" + id, Map.of()).status()).isEqualTo(404);
         assertThat(api.get("/api/challenges/" + id, Map.of(), TJU_USER).status()).isEqualTo(404);
-        assertThat(api.get("/api/challenges", Map.of("status", "草稿")).status()).isEqualTo(403);
+        assertThat(api.get("/api/challenges", Map.of("status", "草稿")).status()).isEqualTo(401);
         assertThat(ok(api.get("/api/challenges", Map.of("status", "草稿"), OFFICIAL)).get("total").asLong()).isPositive();
 
         ok(move(id, "publish", Map.of()));

@@ -49,6 +49,7 @@ class SignInTest extends ApiTestBase {
             List<String> pairs = new ArrayList<>();
             fields.forEach((k, v) -> pairs.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
             return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept", "text/html")
                     .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))).build(),
                     HttpResponse.BodyHandlers.ofString());
         }

@@ -115,7 +115,7 @@ class DistrictStatisticsTest extends ClockedApiTestBase {
         assertThat(bichen.get("contracts").get("valueWan").asDouble()).isEqualTo(120);
 
         assertThat(api.get("/api/stats/overview", Map.of(), ApiClient.as("ENTERPRISE", "某公司")).status()).isEqualTo(403);
-        assertThat(api.get("/api/stats/overview", Map.of()).status()).isEqualTo(403);
+        assertThat(api.get("/api/stats/overview", Map.of()).status()).isEqualTo(401);
         assertThat(api.get("/api/stats/overview", Map.of("district", "火星区"), OFFICIAL).status()).isEqualTo(400);
     }
 

@@ -123,9 +123,13 @@ class LibraryApiTest extends ApiTestBase {
                 "先进制造与自动化", "可以量产", "北辰区", Map.of("negotiable", true), "转让"))).json().get("id").asString();
         assertThat(api.delete("/api/achievements/" + id).json().get("status").asString()).isEqualTo("已撤回");
         assertThat(api.get("/api/achievements", Map.of("q", marker)).json().get("total").asLong()).isZero();
+        assertThat(api.get("/api/achievements", Map.of("q", marker, "status", "已撤回"), ApiClient.CITY_OFFICIAL).json()
+                .get("total").asLong()).isEqualTo(1);
+        assertThat(api.get("/api/achievements/" + id, Map.of(), ApiClient.CITY_OFFICIAL).status()).isEqualTo(200);
+        // not published any more: anonymous visitors neither find nor open it
         assertThat(api.get("/api/achievements", Map.of("q", marker, "status", "已撤回")).json().get("total").asLong())
-                .isEqualTo(1);
-        assertThat(api.get("/api/achievements/" + id, Map.of()).status()).isEqualTo(200);
+                .isZero();
+        assertThat(api.get("/api/achievements/" + id, Map.of()).status()).isEqualTo(404);
     }
 
     @Test
