@@ -129,6 +129,16 @@ public final class AchievementKind implements RecordKind<Achievement> {
     }
 
     @Override
+    public String ownerOf(Achievement record) {
+        return record.owner() == null ? null : record.owner().name();
+    }
+
+    @Override
+    public String districtOf(Achievement record) {
+        return record.region() == null ? null : record.region().name();
+    }
+
+    @Override
     public boolean embedded() {
         return true;
     }

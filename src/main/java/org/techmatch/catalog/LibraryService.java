@@ -38,6 +38,7 @@ public final class LibraryService<T extends CatalogRecord> {
     private final LibrarySearcher searcher;
     private final Clock clock;
     private final AtomicLong lastIdNumber;
+    private volatile WriteObserver observer = WriteObserver.NONE;
 
     public LibraryService(RecordKind<T> kind, DocumentStore store, RecordCodec codec, LibrarySearcher searcher,
                           Clock clock) {
@@ -60,12 +61,25 @@ public final class LibraryService<T extends CatalogRecord> {
         return kind;
     }
 
+    /** Who hears of every write of this library (the audit trail); set once at start. */
+    public void observeWith(WriteObserver writeObserver) {
+        this.observer = writeObserver;
+    }
+
     /** Validates and stores a new record; returns it once durable. */
     public T create(T submitted) {
         validate(submitted);
         T record = kind.initial(submitted, nextId(), clock.instant());
-        store.write(toDocument(record));
+        store.writeWith(toDocument(record), observer.written(kind, null, record));
         return record;
+    }
+
+    /**
+     * A new record given its id and timestamps but not stored: a companion written in the same atomic block as
+     * another library's write (its audit entry). It is not validated: the caller builds it.
+     */
+    public T identify(T submitted) {
+        return kind.initial(submitted, nextId(), clock.instant());
     }
 
     /**
@@ -93,6 +107,7 @@ public final class LibraryService<T extends CatalogRecord> {
             extraFields.accept(record, doc);
             docs.add(doc);
         }
+        docs.addAll(observer.writtenAll(kind, records));
         store.addAll(docs);
         return records;
     }
@@ -159,7 +174,7 @@ public final class LibraryService<T extends CatalogRecord> {
                 throw new VersionConflictException(id, expectedVersion, current.version());
             }
             T next = kind.revised(current, submitted, clock.instant());
-            store.write(toDocument(next));
+            store.writeWith(toDocument(next), observer.written(kind, current, next));
             return next;
         });
     }
@@ -172,7 +187,7 @@ public final class LibraryService<T extends CatalogRecord> {
                 throw new VersionConflictException(id, expectedVersion, current.version());
             }
             T next = kind.retired(current, clock.instant());
-            store.write(toDocument(next));
+            store.writeWith(toDocument(next), observer.written(kind, current, next));
             return next;
         });
     }

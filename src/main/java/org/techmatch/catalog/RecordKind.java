@@ -43,6 +43,16 @@ public interface RecordKind<T extends CatalogRecord> {
     /** Whether a viewer without an explicit status filter sees it in searches (published/open ones). */
     boolean listedByDefault(T record);
 
+    /** The organisation that owns a record and may edit it, or null when no organisation does. */
+    default String ownerOf(T record) {
+        return null;
+    }
+
+    /** The district a record is located in (an official's reach), or null. */
+    default String districtOf(T record) {
+        return null;
+    }
+
     /** Whether records of this kind get a semantic vector (the embedding job only looks at these). */
     default boolean embedded() {
         return false;

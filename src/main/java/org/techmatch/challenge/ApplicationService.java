@@ -88,20 +88,22 @@ class ApplicationService {
 
     Application get(String challengeId, String applicationId, Viewer viewer) {
         Application application = find(challengeId, applicationId);
-        boolean own = viewer.belongsTo(application.applicantName());
-        if (!(viewer.role() == Role.OFFICIAL || viewer.role() == Role.REVIEWER || own)) {
-            throw new ForbiddenException("揭榜申请仅对区科技局、评审专家和申请单位本身可见");
+        Challenge challenge = challenges.get(challengeId);
+        if (!(seesAll(viewer, challenge) || viewer.belongsTo(application.applicantName()))) {
+            throw new ForbiddenException("揭榜申请仅对本区科技局、分配评审该榜单的评审专家和申请单位本身可见");
         }
-        return shown(application, challenges.get(challengeId), viewer);
+        return shown(application, challenge, viewer);
     }
 
     /** The office and reviewers see every application, pre-ranked; an applicant sees only its own. */
     ApplicationRanking.Ranked list(String challengeId, Viewer viewer) {
         ForbiddenException.unlessRole(viewer, "查看揭榜申请", READERS);
         Challenge challenge = challenges.get(challengeId);
+        if (viewer.role() == Role.REVIEWER && !viewer.reviews(challengeId)) {
+            throw new ForbiddenException(notAssigned(viewer, challengeId));
+        }
         List<Application> all = applications.findBy(ApplicationKind.CHALLENGE_FIELD, challengeId).stream()
-                .filter(a -> viewer.role() == Role.OFFICIAL || viewer.role() == Role.REVIEWER
-                        || viewer.belongsTo(a.applicantName()))
+                .filter(a -> seesAll(viewer, challenge) || viewer.belongsTo(a.applicantName()))
                 .map(a -> shown(a, challenge, viewer)).toList();
         return ranking.rank(challenge, all);
     }
@@ -109,7 +111,10 @@ class ApplicationService {
     Application review(String challengeId, String applicationId, ReviewRequest request, Viewer viewer) {
         ForbiddenException.unlessRole(viewer, "评审揭榜申请", Set.of(Role.REVIEWER));
         if (viewer.organisation() == null) {
-            throw ValidationException.of("X-TechMatch-Org", null, "评审专家须提供所在单位，用于利益冲突回避检查");
+            throw ValidationException.of("organisation", null, "评审专家账号须登记所在单位，用于利益冲突回避检查");
+        }
+        if (!viewer.reviews(challengeId)) {
+            throw new ForbiddenException(notAssigned(viewer, challengeId));
         }
         return challenges.locked(challengeId, () -> {
             Application application = find(challengeId, applicationId);
@@ -156,6 +161,15 @@ class ApplicationService {
         problems.throwIfAny();
         return new Review(request.reviewer(), organisation, scores, Math.round(total * 100) / 100.0,
                 request.comment(), clock.instant());
+    }
+
+    /** The challenge's own district office, and the reviewers assigned to it, see every application. */
+    private static boolean seesAll(Viewer viewer, Challenge challenge) {
+        return viewer.answersFor(challenge.districtName()) || viewer.reviews(challenge.id());
+    }
+
+    static String notAssigned(Viewer viewer, String challengeId) {
+        return "评审专家「" + viewer.username() + "」未被分配评审榜单「" + challengeId + "」，请联系区科技局分配";
     }
 
     private Application shown(Application a, Challenge challenge, Viewer viewer) {

@@ -57,6 +57,11 @@ public record Challenge(
         transitions = Texts.orEmpty(transitions);
     }
 
+    /** The district of the office that runs the challenge, or null (a draft without an office). */
+    public String districtName() {
+        return office == null || office.district() == null ? null : office.district().name();
+    }
+
     Challenge identified(String newId, long newVersion, ChallengeStatus newStatus, Instant created, Instant updated) {
         return new Challenge(newId, newVersion, newStatus, title, problem, demandIds, indicators, techField, industry,
                 budgetWan, support, applicationDeadline, eligibility, projectStart, projectEnd, milestones, criteria,

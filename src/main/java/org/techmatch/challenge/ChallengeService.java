@@ -92,6 +92,10 @@ public class ChallengeService {
         ForbiddenException.unlessRole(viewer, "修改榜单", DRAFTERS);
         linkedDemands(submitted.demandIds());
         return challenges.change(id, expectedVersion, current -> {
+            if (viewer.role() == Role.OFFICIAL && !viewer.answersFor(current.districtName())) {
+                throw new ForbiddenException("榜单「" + id + "」由" + current.districtName() + "科技局负责，不在本区（"
+                        + viewer.district() + "）的管辖范围");
+            }
             if (current.status() != ChallengeStatus.DRAFT) {
                 throw new StateConflictException("只有草稿状态的榜单可以修改，榜单「" + id + "」当前状态：" + current.status().label());
             }
@@ -129,6 +133,10 @@ public class ChallengeService {
         problems.text("reason", req.reason(), REASON_CHARS, false);
         problems.throwIfAny();
         Challenge moved = challenges.change(id, req.version(), current -> {
+            if (viewer.role() == Role.OFFICIAL && !viewer.answersFor(current.districtName())) {
+                throw new ForbiddenException("榜单「" + id + "」由" + current.districtName() + "科技局负责，不在本区（"
+                        + viewer.district() + "）的管辖范围");
+            }
             if (!move.allowedFrom(current.status())) {
                 throw new StateConflictException("榜单「" + id + "」当前状态为" + current.status().label() + "，不能"
                         + move.action() + "（仅限" + move.fromLabels() + "状态）");

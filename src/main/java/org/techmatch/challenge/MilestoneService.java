@@ -86,9 +86,16 @@ class MilestoneService {
         problems.text("reviewer", request.reviewer(), 50, false);
         problems.throwIfAny();
         return visible(viewer, challenges.change(challengeId, request.version(), current -> {
+            if (viewer.role() == Role.REVIEWER && !viewer.reviews(challengeId)) {
+                throw new ForbiddenException(ApplicationService.notAssigned(viewer, challengeId));
+            }
+            if (viewer.role() == Role.OFFICIAL && !viewer.answersFor(current.districtName())) {
+                throw new ForbiddenException("榜单「" + challengeId + "」由" + current.districtName() + "负责，不在本区（"
+                        + viewer.district() + "）");
+            }
             if (viewer.role() == Role.REVIEWER && (viewer.organisation() == null || viewer.belongsTo(current.awardee()))) {
                 throw viewer.organisation() == null
-                        ? ValidationException.of("X-TechMatch-Org", null, "评审专家须提供所在单位，用于利益冲突回避检查")
+                        ? ValidationException.of("organisation", null, "评审专家账号须登记所在单位，用于利益冲突回避检查")
                         : new ForbiddenException("利益冲突：评审专家所在单位「" + viewer.organisation() + "」即揭榜方，应当回避");
             }
             int index = running(current, number, "通过或评审里程碑");

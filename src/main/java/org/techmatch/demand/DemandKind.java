@@ -128,10 +128,20 @@ public final class DemandKind implements RecordKind<Demand> {
         return SCHEMA;
     }
 
+    @Override
+    public String ownerOf(Demand record) {
+        return record.enterprise() == null ? null : record.enterprise().name();
+    }
+
+    @Override
+    public String districtOf(Demand record) {
+        return record.region() == null ? null : record.region().name();
+    }
+
     /** A confidential demand's enterprise and contact leave the service only for managers, officials and the owner. */
     @Override
     public Demand redactFor(Viewer viewer, Demand record) {
-        if (!record.isConfidential() || viewer.seesConfidential()
+        if (!record.isConfidential() || viewer.seesConfidentialIn(districtOf(record))
                 || (record.enterprise() != null && viewer.belongsTo(record.enterprise().name()))) {
             return record;
         }

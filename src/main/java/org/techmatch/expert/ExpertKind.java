@@ -147,6 +147,16 @@ public final class ExpertKind implements RecordKind<Expert> {
         return SCHEMA;
     }
 
+    @Override
+    public String ownerOf(Expert record) {
+        return record.organisation() == null ? null : record.organisation().name();
+    }
+
+    @Override
+    public String districtOf(Expert record) {
+        return record.region() == null ? null : record.region().name();
+    }
+
     /**
      * Experts are found by anyone, but a person's phone and e-mail are personal data: they go to technology
      * managers and officials, who broker the contact (专家破题 runs through them), and to the expert's own
@@ -154,7 +164,7 @@ public final class ExpertKind implements RecordKind<Expert> {
      */
     @Override
     public Expert redactFor(Viewer viewer, Expert record) {
-        if (record.contact() == null || viewer.seesConfidential()
+        if (record.contact() == null || viewer.seesConfidentialIn(districtOf(record))
                 || (record.organisation() != null && viewer.belongsTo(record.organisation().name()))) {
             return record;
         }

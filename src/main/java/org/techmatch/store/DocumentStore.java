@@ -115,6 +115,25 @@ public final class DocumentStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes (adds or replaces by id) one document together with new companion documents (its audit entry) as
+     * one atomic block: a crash keeps both or neither. Returns once they are durable and searchable.
+     */
+    public void writeWith(Document doc, List<Document> companions) {
+        if (companions.isEmpty()) {
+            write(doc);
+            return;
+        }
+        List<Document> block = new ArrayList<>(companions.size() + 1);
+        block.add(doc);
+        block.addAll(companions);
+        try {
+            committer.awaitDurable(writer.updateDocuments(new Term(FieldNames.ID, doc.get(FieldNames.ID)), block));
+        } catch (IOException e) {
+            throw new StoreUnavailableException("索引写入失败", e);
+        }
+    }
+
     /** Writes many documents and returns once all of them are durable: one commit for the batch. */
     public void writeAll(List<Document> docs) {
         if (docs.isEmpty()) {

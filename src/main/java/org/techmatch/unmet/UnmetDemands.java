@@ -94,7 +94,7 @@ class UnmetDemands {
             String key = (d.techField() == null ? "" : d.techField().label()) + "|" + Chains.of(d).label();
             keyDemand.putIfAbsent(key, d);
             grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(new Item(d.id(), d.title(),
-                    d.enterprise() == null ? null : d.enterprise().name(), d.region() == null ? null : d.region().name(),
+                    enterpriseShownTo(viewer, d), d.region() == null ? null : d.region().name(),
                     TianjinTime.date(d.createdAt()), ChronoUnit.DAYS.between(TianjinTime.date(d.createdAt()), today),
                     d.isChokepoint(), found.get().bestScore(), found.get().bestId(), found.get().bestTitle()));
         }
@@ -110,5 +110,11 @@ class UnmetDemands {
                 .thenComparing(g -> g.chain().label()));
         return new View(openDays, today, threshold, candidates.size(),
                 groups.stream().mapToInt(Group::count).sum(), groups);
+    }
+
+    /** A confidential demand's enterprise only for those who may see it (an official outside its district may not). */
+    private String enterpriseShownTo(Viewer viewer, Demand d) {
+        Demand shown = demands.kind().redactFor(viewer, d);
+        return shown.enterprise() == null ? null : shown.enterprise().name();
     }
 }

@@ -52,6 +52,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<Object> forbidden(ForbiddenException e) {
+        if (!ViewerResolver.current().signedIn()) {
+            // an anonymous caller is refused for want of a sign-in: 401, as the security rules answer
+            return problem(HttpStatus.UNAUTHORIZED, "未登录", "请先登录：" + e.getMessage(), null);
+        }
         return problem(HttpStatus.FORBIDDEN, "无权操作", e.getMessage(), null);
     }
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.techmatch.catalog.CatalogRecord;
 import org.techmatch.catalog.LibraryService;
+import org.techmatch.catalog.RecordNotFoundException;
 import org.techmatch.catalog.ValidationException;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.search.SearchPage;
@@ -42,23 +43,34 @@ public abstract class LibraryController<T extends CatalogRecord> {
     @GetMapping
     public SearchPage<T> search(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request) {
         Map<String, List<String>> searchParams = new LinkedHashMap<>(params);
-        return library.search(SearchQueryParser.parse(searchParams, library.kind().searchSchema()),
-                viewers.resolve(request), snippets);
+        Viewer viewer = viewers.resolve(request);
+        if (!viewer.signedIn()) {
+            // anonymous visitors see published records only: the default statuses, whatever they ask for
+            searchParams.remove("status");
+        }
+        return library.search(SearchQueryParser.parse(searchParams, library.kind().searchSchema()), viewer, snippets);
     }
 
     @PostMapping
     public ResponseEntity<T> create(@RequestBody T submitted, HttpServletRequest request) {
+        Viewer viewer = viewers.resolve(request);
+        RecordOwnership.mayCreate(viewer, library.kind(), submitted);
         T created = library.create(submitted);
         return ResponseEntity.created(URI.create(request.getRequestURI() + "/" + created.id()))
                 .eTag(String.valueOf(created.version()))
-                .body(library.kind().redactFor(viewers.resolve(request), created));
+                .body(library.kind().redactFor(viewer, created));
     }
 
     @GetMapping("/{id}")
     public ResponseEntity<T> get(@PathVariable String id, HttpServletRequest request) {
         T record = library.get(id);
+        Viewer viewer = viewers.resolve(request);
+        if (!viewer.signedIn() && !library.kind().listedByDefault(record)) {
+            // a withdrawn or draft record is not published: to an anonymous visitor it is not there
+            throw new RecordNotFoundException(library.kind().displayName(), id);
+        }
         return ResponseEntity.ok().eTag(String.valueOf(record.version()))
-                .body(library.kind().redactFor(viewers.resolve(request), record));
+                .body(library.kind().redactFor(viewer, record));
     }
 
     /** The version to update from comes from the body's version field or an If-Match header. */
@@ -67,15 +79,19 @@ public abstract class LibraryController<T extends CatalogRecord> {
                                     @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                     HttpServletRequest request) {
         long version = submitted.version() > 0 ? submitted.version() : parseVersion(ifMatch);
+        Viewer viewer = viewers.resolve(request);
+        RecordOwnership.mayChange(viewer, library.kind(), library.get(id), submitted);
         T updated = library.update(id, version, submitted);
         return ResponseEntity.ok().eTag(String.valueOf(updated.version()))
-                .body(library.kind().redactFor(viewers.resolve(request), updated));
+                .body(library.kind().redactFor(viewer, updated));
     }
 
     @DeleteMapping("/{id}")
     public T retire(@PathVariable String id, @RequestParam(required = false) Long version,
                     HttpServletRequest request) {
-        return library.kind().redactFor(viewers.resolve(request), library.retire(id, version));
+        Viewer viewer = viewers.resolve(request);
+        RecordOwnership.mayChange(viewer, library.kind(), library.get(id), null);
+        return library.kind().redactFor(viewer, library.retire(id, version));
     }
 
     private static long parseVersion(String ifMatch) {

@@ -35,7 +35,7 @@ abstract class ChallengeApiTestBase extends ClockedApiTestBase {
         body.put("expectedMaturity", "通过中试");
         body.put("budget", Map.of("minWan", 100, "maxWan", 200));
         body.put("region", "北辰区");
-        return created(api.post("/api/demands", ApiClient.json(body)));
+        return created(api.post("/api/demands", ApiClient.json(body), ApiClient.CITY_OFFICIAL));
     }
 
     String achievement() {
@@ -46,7 +46,7 @@ abstract class ChallengeApiTestBase extends ClockedApiTestBase {
         body.put("techField", "先进制造与自动化");
         body.put("maturity", "通过中试");
         body.put("keywords", List.of("谐波减速器", "柔轮", "渗氮"));
-        return created(api.post("/api/achievements", ApiClient.json(body)));
+        return created(api.post("/api/achievements", ApiClient.json(body), TJU_USER));
     }
 
     static Map<String, Object> challengeBody(String demandId) {
@@ -92,12 +92,21 @@ abstract class ChallengeApiTestBase extends ClockedApiTestBase {
         return Map.of("reviewer", "张教授", "scores", scores, "comment", "方案可行");
     }
 
+    /** The reviewers of these tests are assigned to review the challenge (as a district office would). */
+    void assignReviewers(String challengeId) {
+        for (String[] reviewer : List.of(NKU_REVIEWER, ApiClient.as("REVIEWER", "河北工业大学"),
+                ApiClient.as("REVIEWER", TJU))) {
+            api.assign(reviewer, challengeId);
+        }
+    }
+
     /** A fresh challenge and its first application, brought to status by the API. */
     record Walked(String id, String applicationId) {
     }
 
     Walked challengeIn(ChallengeStatus status) {
         String id = created(api.post("/api/challenges", ApiClient.json(challengeBody(null)), OFFICIAL));
+        assignReviewers(id);
         String app = null;
         for (ChallengeStatus step : path(status)) {
             switch (step) {

@@ -41,7 +41,8 @@ class ChallengeApplicationTest extends ChallengeApiTestBase {
         Walked open = challengeIn(ChallengeStatus.OPEN);
         String path = "/api/challenges/" + open.id() + "/applications";
         String body = ApiClient.json(applicationBody(TJU, "高校", List.of()));
-        for (String[] viewer : List.of(OFFICIAL, MANAGER, NKU_REVIEWER, new String[] {"X-TechMatch-Role", "ANONYMOUS"})) {
+        assertThat(api.post(path, body).status()).as("anonymous").isEqualTo(401);
+        for (String[] viewer : List.of(OFFICIAL, MANAGER, NKU_REVIEWER)) {
             ApiClient.Response refused = api.post(path, body, viewer);
             assertThat(refused.status()).isEqualTo(403);
             assertThat(detail(refused)).contains("「揭榜」仅限");
@@ -75,8 +76,11 @@ class ChallengeApplicationTest extends ChallengeApiTestBase {
                 ApiClient.json(scores(90, 80, 70, 60)), NKU_REVIEWER));
 
         String list = "/api/challenges/" + open.id() + "/applications";
-        assertThat(api.get(list, Map.of()).status()).isEqualTo(403);
+        assertThat(api.get(list, Map.of()).status()).isEqualTo(401);
         assertThat(api.get(list, Map.of(), MANAGER).status()).isEqualTo(403);
+        ApiClient.Response unassigned = api.get(list, Map.of(), ApiClient.as("REVIEWER", "天津工业大学"));
+        assertThat(unassigned.status()).as("a reviewer not assigned to the challenge").isEqualTo(403);
+        assertThat(detail(unassigned)).contains("未被分配评审榜单");
         assertThat(api.get(list + "/" + tju, Map.of(), FIRM_USER).status()).isEqualTo(403);
         assertThat(ok(api.get(list, Map.of(), OFFICIAL)).get("items")).hasSize(2);
         assertThat(ok(api.get(list, Map.of(), NKU_REVIEWER)).get("items")).hasSize(2);
@@ -110,8 +114,10 @@ class ChallengeApplicationTest extends ChallengeApiTestBase {
         assertThat(conflict.status()).isEqualTo(403);
         assertThat(detail(conflict)).contains("利益冲突").contains(TJU);
         assertThat(api.post(reviews, ApiClient.json(scores(90, 80, 70, 60)), OFFICIAL).status()).isEqualTo(403);
-        assertThat(api.post(reviews, ApiClient.json(scores(90, 80, 70, 60)), "X-TechMatch-Role", "REVIEWER").status())
-                .isEqualTo(400);
+        ApiClient.Response unassigned = api.post(reviews, ApiClient.json(scores(90, 80, 70, 60)),
+                ApiClient.as("REVIEWER", "天津工业大学"));
+        assertThat(unassigned.status()).isEqualTo(403);
+        assertThat(detail(unassigned)).contains("未被分配评审榜单");
 
         ApiClient.Response partial = api.post(reviews, ApiClient.json(Map.of("reviewer", "张教授",
                 "scores", Map.of("技术先进性", 90, "颜值", 100))), NKU_REVIEWER);

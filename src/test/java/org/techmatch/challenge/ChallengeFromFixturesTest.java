@@ -94,6 +94,7 @@ class ChallengeFromFixturesTest {
     @Test
     void theOpenFixtureChallengeRunsToAcceptance() {
         String id = "CHL-000002";
+        api.assign(REVIEWER, id);
         assertThat(ok(api.get("/api/challenges/" + id, Map.of())).get("status").asString()).isEqualTo("揭榜中");
         String mine = created(api.post("/api/challenges/" + id + "/applications", ApiClient.json(Map.of(
                 "title", "基于声-气-热多信号融合的储能舱热失控预警",

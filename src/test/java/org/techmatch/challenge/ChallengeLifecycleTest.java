@@ -86,6 +86,11 @@ class ChallengeLifecycleTest extends ChallengeApiTestBase {
                 String path = "/api/challenges/" + published.id() + "/" + move.pathName();
                 ApiClient.Response refused = role == Role.ANONYMOUS ? api.post(path, body)
                         : api.post(path, body, ApiClient.as(role.name(), "某单位"));
+                if (role == Role.ANONYMOUS) {
+                    assertThat(refused.status()).as(move + " by " + role).isEqualTo(401);
+                    assertThat(detail(refused)).contains("请先登录");
+                    continue;
+                }
                 assertThat(refused.status()).as(move + " by " + role).isEqualTo(403);
                 assertThat(detail(refused)).contains(move.action()).contains("区科技局管理员").contains(role.label());
             }
@@ -101,11 +106,11 @@ class ChallengeLifecycleTest extends ChallengeApiTestBase {
     @Test
     void draftsAreWrittenByOfficialsAndManagersOnlyAndHiddenFromEveryoneElse() {
         assertThat(api.post("/api/challenges", ApiClient.json(challengeBody(null)), TJU_USER).status()).isEqualTo(403);
-        assertThat(api.post("/api/challenges", ApiClient.json(challengeBody(null))).status()).isEqualTo(403);
+        assertThat(api.post("/api/challenges", ApiClient.json(challengeBody(null))).status()).isEqualTo(401);
         String id = created(api.post("/api/challenges", ApiClient.json(challengeBody(null)), MANAGER));
         assertThat(api.get("/api/challenges/" + id, Map.of()).status()).isEqualTo(404);
         assertThat(api.get("/api/challenges/" + id, Map.of(), TJU_USER).status()).isEqualTo(404);
-        assertThat(api.get("/api/challenges", Map.of("status", "草稿")).status()).isEqualTo(403);
+        assertThat(api.get("/api/challenges", Map.of("status", "草稿")).status()).isEqualTo(401);
         assertThat(ok(api.get("/api/challenges", Map.of("status", "草稿"), OFFICIAL)).get("total").asLong()).isPositive();
 
         ok(move(id, "publish", Map.of()));

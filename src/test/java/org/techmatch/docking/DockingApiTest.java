@@ -27,7 +27,7 @@ class DockingApiTest extends ClockedApiTestBase {
         body.put("techField", "先进制造与自动化");
         body.put("industry", "C34");
         body.put("region", "北辰区");
-        ApiClient.Response created = api.post("/api/demands", ApiClient.json(body));
+        ApiClient.Response created = api.post("/api/demands", ApiClient.json(body), ApiClient.CITY_OFFICIAL);
         assertThat(created.status()).isEqualTo(201);
         return created.json().get("id").asString();
     }
@@ -40,7 +40,7 @@ class DockingApiTest extends ClockedApiTestBase {
         body.put("team", Map.of("name", "精密传动课题组", "members", List.of("王立新")));
         body.put("techField", "先进制造与自动化");
         body.put("maturity", "通过中试");
-        return api.post("/api/achievements", ApiClient.json(body)).json().get("id").asString();
+        return api.post("/api/achievements", ApiClient.json(body), ApiClient.CITY_OFFICIAL).json().get("id").asString();
     }
 
     private String docking(String date, Map<String, Object> nextAction) {
@@ -123,7 +123,8 @@ class DockingApiTest extends ClockedApiTestBase {
         String id = docking("2026-05-10", null);
         Map<String, Object> meeting = Map.of("stage", "见面洽谈", "note", "会面");
         assertThat(step(id, meeting, OTHER_CENTRE).status()).isEqualTo(403);
-        for (String role : List.of("ENTERPRISE", "UNIVERSITY", "REVIEWER", "ANONYMOUS")) {
+        assertThat(step(id, meeting, ApiClient.as("ANONYMOUS", null)).status()).as("anonymous").isEqualTo(401);
+        for (String role : List.of("ENTERPRISE", "UNIVERSITY", "REVIEWER")) {
             ApiClient.Response refused = step(id, meeting, ApiClient.as(role, ENTERPRISE));
             assertThat(refused.status()).as(role).isEqualTo(403);
             assertThat(refused.json().get("detail").asString()).contains("记录对接进展");
@@ -145,7 +146,7 @@ class DockingApiTest extends ClockedApiTestBase {
         assertThat(api.get("/api/dockings/" + id, Map.of(), ApiClient.as("ENTERPRISE", ENTERPRISE)).status()).isEqualTo(200);
         assertThat(api.get("/api/dockings/" + id, Map.of(), ApiClient.as("UNIVERSITY", "天津大学")).status()).isEqualTo(200);
         assertThat(api.get("/api/dockings/" + id, Map.of(), ApiClient.as("UNIVERSITY", "南开大学")).status()).isEqualTo(403);
-        assertThat(api.get("/api/dockings/" + id, Map.of()).status()).isEqualTo(403);
+        assertThat(api.get("/api/dockings/" + id, Map.of()).status()).isEqualTo(401);
         assertThat(api.get("/api/dockings", Map.of(), ApiClient.as("ENTERPRISE", ENTERPRISE)).status()).isEqualTo(403);
         assertThat(api.get("/api/dockings", Map.of("stage", "见面洽谈"), WANG).json().get("total").asLong()).isPositive();
     }

@@ -49,7 +49,7 @@ class MatchApiTest {
     /** The fixtures' vectors (and those of records earlier tests wrote) computed by the real model. */
     @BeforeEach
     void everyRecordHasItsVector() {
-        api = new ApiClient(port);
+        api = new ApiClient(port).writingAs(ApiClient.CITY_OFFICIAL);
         embedding.runUntilDone();
         assertThat(api.get("/api/semantic/status", Map.of()).json().get("pending").asLong()).isZero();
     }

@@ -10,6 +10,14 @@ import tools.jackson.databind.JsonNode;
 
 /** Bad input gets a 4xx problem+json naming the field, and the store is left exactly as it was. */
 class BadInputTest extends ApiTestBase {
+
+    /** These tests are about the records, not about who may write them: writes are made by a city-level official. */
+    @Override
+    @org.junit.jupiter.api.BeforeEach
+    protected void client() {
+        super.client();
+        api = api.writingAs(ApiClient.CITY_OFFICIAL);
+    }
     private static final Map<String, String> EVERY_STATUS = Map.of("status", "草稿,已发布,已撤回,已过期,已转化");
     private String existingId;
     private String existingBody;
@@ -19,7 +27,7 @@ class BadInputTest extends ApiTestBase {
     void oneStoredRecord() {
         existingId = api.post("/api/achievements", ApiClient.json(valid())).json().get("id").asString();
         existingBody = api.get("/api/achievements/" + existingId, Map.of()).body();
-        totalBefore = api.get("/api/achievements", EVERY_STATUS).json().get("total").asLong();
+        totalBefore = api.get("/api/achievements", EVERY_STATUS, ApiClient.CITY_OFFICIAL).json().get("total").asLong();
     }
 
     private static Map<String, Object> valid() {
@@ -121,7 +129,8 @@ class BadInputTest extends ApiTestBase {
         ApiClient.Response missing = api.get("/api/achievements/ACH-999999", Map.of());
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.json().get("detail").asString()).contains("ACH-999999");
-        assertThat(api.get("/api/nowhere", Map.of()).status()).isEqualTo(404);
+        assertThat(api.get("/api/nowhere", Map.of(), ApiClient.CITY_OFFICIAL).status()).isEqualTo(404);
+        assertThat(api.get("/api/nowhere", Map.of()).status()).as("an unlisted /api path needs a sign-in").isEqualTo(401);
     }
 
     @Test
@@ -147,6 +156,7 @@ class BadInputTest extends ApiTestBase {
 
     private void assertUnchanged() {
         assertThat(api.get("/api/achievements/" + existingId, Map.of()).body()).isEqualTo(existingBody);
-        assertThat(api.get("/api/achievements", EVERY_STATUS).json().get("total").asLong()).isEqualTo(totalBefore);
+        assertThat(api.get("/api/achievements", EVERY_STATUS, ApiClient.CITY_OFFICIAL).json().get("total").asLong())
+                .isEqualTo(totalBefore);
     }
 }

@@ -13,6 +13,14 @@ import tools.jackson.databind.JsonNode;
 
 /** The expert library over real HTTP: create, search in Chinese, versions, soft delete, links, bad input. */
 class ExpertApiTest extends ApiTestBase {
+
+    /** These tests are about the records, not about who may write them: writes are made by a city-level official. */
+    @Override
+    @org.junit.jupiter.api.BeforeEach
+    protected void client() {
+        super.client();
+        api = api.writingAs(ApiClient.CITY_OFFICIAL);
+    }
     private static final Map<String, String> EVERY_STATUS = Map.of("status", "在库,停用");
 
     static Map<String, Object> team(String name, String leader, String org, String orgKind, String profile,
@@ -107,9 +115,10 @@ class ExpertApiTest extends ApiTestBase {
         assertThat(retired.json().get("status").asString()).isEqualTo("停用");
         assertThat(retired.json().get("version").asLong()).isEqualTo(2);
         assertThat(api.get("/api/experts", Map.of("q", marker)).json().get("total").asLong()).isZero();
-        assertThat(api.get("/api/experts", Map.of("q", marker, "status", "停用")).json().get("total").asLong())
+        assertThat(api.get("/api/experts", Map.of("q", marker, "status", "停用"), ApiClient.CITY_OFFICIAL).json().get("total").asLong())
                 .isEqualTo(1);
-        assertThat(api.get("/api/experts/" + id, Map.of()).status()).isEqualTo(200);
+        assertThat(api.get("/api/experts/" + id, Map.of(), ApiClient.CITY_OFFICIAL).status()).isEqualTo(200);
+        assertThat(api.get("/api/experts/" + id, Map.of()).status()).as("not listed: gone for visitors").isEqualTo(404);
     }
 
     @Test
@@ -200,7 +209,7 @@ class ExpertApiTest extends ApiTestBase {
     @Test
     void linksToMissingOrMalformedAchievementIdsAreRefusedOneByOneAndNothingIsStored() {
         String existing = anAchievement("用于关联校验的成果");
-        long before = api.get("/api/experts", EVERY_STATUS).json().get("total").asLong();
+        long before = api.get("/api/experts", EVERY_STATUS, ApiClient.CITY_OFFICIAL).json().get("total").asLong();
         Map<String, Object> body = team("关联校验团队", "王立新", "天津大学", "高校", "简介", List.of(), List.of("电子信息"),
                 List.of(existing, "ACH-999999", "DEM-000001", "成果一"));
 
@@ -212,7 +221,7 @@ class ExpertApiTest extends ApiTestBase {
                 .containsEntry("achievementIds[1]", "科技成果库中没有编号为 ACH-999999 的成果")
                 .containsEntry("achievementIds[2]", "应为科技成果编号，如 ACH-000123")
                 .containsEntry("achievementIds[3]", "应为科技成果编号，如 ACH-000123");
-        assertThat(api.get("/api/experts", EVERY_STATUS).json().get("total").asLong()).isEqualTo(before);
+        assertThat(api.get("/api/experts", EVERY_STATUS, ApiClient.CITY_OFFICIAL).json().get("total").asLong()).isEqualTo(before);
     }
 
     @Test

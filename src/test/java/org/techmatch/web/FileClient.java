@@ -15,14 +15,20 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Multipart uploads and binary downloads over real HTTP, for the import and export tests. */
+/**
+ * Multipart uploads and binary downloads over real HTTP, for the import and export tests. Requests are made as a
+ * technology manager (imports and exports are theirs) unless other identity headers are given.
+ */
 final class FileClient {
+    static final String[] MANAGER = ApiClient.as("MANAGER", "天津市技术转移中心");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private final ApiClient api;
 
     FileClient(int port) {
         this.base = "http://127.0.0.1:" + port;
+        this.api = new ApiClient(port);
     }
 
     record Download(int status, byte[] body, Map<String, java.util.List<String>> headers) {
@@ -71,10 +77,11 @@ final class FileClient {
 
     Download get(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+        String[] identified = api.authorize(headers.length == 0 ? MANAGER : headers);
+        for (int i = 0; i + 1 < identified.length; i += 2) {
+            request.header(identified[i], identified[i + 1]);
         }
-        return send(request);
+        return send(request, false);
     }
 
     Download post(String path, String json) {
@@ -100,6 +107,14 @@ final class FileClient {
     }
 
     private Download send(HttpRequest.Builder request) {
+        return send(request, true);
+    }
+
+    private Download send(HttpRequest.Builder request, boolean asManager) {
+        if (asManager) {
+            String[] auth = api.authorize(MANAGER);
+            request.header(auth[0], auth[1]);
+        }
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.body(), response.headers().map());

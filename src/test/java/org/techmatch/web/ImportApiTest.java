@@ -87,7 +87,10 @@ class ImportApiTest extends ApiTestBase {
         assertThat(merged.status()).as(merged.text()).isEqualTo(200);
         assertThat(merged.json().path("status").asString()).isEqualTo("已合并");
         assertThat(merged.json().path("keptId").asString()).isEqualTo(keep);
-        assertThat(api.get("/api/achievements/" + retire, Map.of()).json().path("status").asString()).isEqualTo("已撤回");
+        assertThat(api.get("/api/achievements/" + retire, Map.of()).status()).as("withdrawn: gone for visitors")
+                .isEqualTo(404);
+        assertThat(api.get("/api/achievements/" + retire, Map.of(), ApiClient.CITY_OFFICIAL).json().path("status")
+                .asString()).isEqualTo("已撤回");
         assertThat(api.get("/api/achievements/" + keep, Map.of()).json().path("status").asString()).isEqualTo("已发布");
         assertThat(files.post("/api/duplicates/" + pair.path("id").asString() + "/keep", "{}").status())
                 .as("a decided pair cannot be decided again").isEqualTo(400);

@@ -94,6 +94,15 @@ public final class ImportJob {
     }
 
     public ImportStatus snapshot() {
+        return snapshot(status, error, finishedAt);
+    }
+
+    /** The status as it will be once finished, before it is published (the report is written from it first). */
+    ImportStatus snapshotFinished(String finalStatus, String finalError, Instant at) {
+        return snapshot(finalStatus, finalError, at);
+    }
+
+    private ImportStatus snapshot(String status, String error, Instant finishedAt) {
         List<ReportLine> lines;
         synchronized (preview) {
             lines = List.copyOf(preview);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -166,9 +167,16 @@ public class ImportService implements DisposableBean {
                 status = ImportJob.FAILED;
                 error = "导入中断：" + e.getMessage();
             }
-            job.finished(status, error, clock.instant());
-            report.finish(job.snapshot(), job.report());
-            Files.writeString(statusPath(job.id()), json.writeValueAsString(job.snapshot()));
+            // the report and the status file are written before the job shows as finished, so that a client
+            // that sees finishedAt can download the report at once
+            Instant at = clock.instant();
+            ImportStatus finished = job.snapshotFinished(status, error, at);
+            try {
+                report.finish(finished, job.report());
+                Files.writeString(statusPath(job.id()), json.writeValueAsString(finished));
+            } finally {
+                job.finished(status, error, at);
+            }
         } catch (IOException | UncheckedIOException e) {
             log.error("Cannot write the report of import {}", job.id(), e);
         }

@@ -1,0 +1,78 @@
+package org.techmatch.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.stereotype.Component;
+import org.techmatch.account.SignedInUser;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The API's answers when sign-in is missing (401) or the role may not do this (403): problem+json with a
+ * Chinese detail, never a redirect to the sign-in page. No {@code WWW-Authenticate: Basic} challenge is sent,
+ * so browsers never pop up their own password dialog and never cache Basic credentials (which would let other
+ * sites' forms ride on them).
+ */
+@Component
+class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        String detail = e instanceof BadCredentialsException ? e.getMessage()
+                : e instanceof DisabledException ? "账号已停用，请联系区科技局管理员"
+                : "请先登录：网页请到 /login 登录，接口调用请使用 HTTP Basic 或 Bearer 访问令牌";
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"TechMatch\"");
+        write(response, HttpStatus.UNAUTHORIZED, "未登录", detail);
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = auth != null && auth.getPrincipal() instanceof SignedInUser;
+        if (e instanceof CsrfException && !signedIn && request.getRequestURI().startsWith("/api/")) {
+            // an API call without any credentials: what it lacks first is a sign-in, not a CSRF token
+            commence(request, response, new InsufficientAuthenticationException("unauthenticated"));
+            return;
+        }
+        if (e instanceof CsrfException) {
+            write(response, HttpStatus.FORBIDDEN, "缺少或无效的 CSRF 令牌",
+                    "请求缺少有效的 CSRF 令牌：网页请求须在 X-XSRF-TOKEN 头（或 _csrf 参数）中带上 XSRF-TOKEN Cookie 的值");
+            return;
+        }
+        String role = auth != null && auth.getPrincipal() instanceof SignedInUser user
+                ? user.account().role().label() : "访客";
+        write(response, HttpStatus.FORBIDDEN, "无权操作",
+                "当前角色（" + role + "）无权执行「" + request.getMethod() + " " + request.getRequestURI() + "」"
+                        + EndpointRules.whoMay(request));
+    }
+
+    private void write(HttpServletResponse response, HttpStatus status, String title, String detail)
+            throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", title);
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
+    }
+}

@@ -1,0 +1,58 @@
+package org.techmatch.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.techmatch.account.TokenService;
+
+/**
+ * Sign-in for people (form at /login, a session, CSRF by the XSRF-TOKEN cookie echoed in X-XSRF-TOKEN) and for
+ * programs (HTTP Basic or a bearer token on each request, no session, no CSRF: a browser never adds those headers
+ * on its own, because no Basic challenge is ever sent). /api answers 401/403 as problem+json; pages redirect to
+ * the sign-in page.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // commands run without a web server
+class SecurityConfiguration {
+    private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountAuthenticationProvider accounts,
+                                            TokenService tokens, ApiProblemResponses problems) throws Exception {
+        // The plain handler (not the XOR one): page scripts send the cookie's value back as it is.
+        CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
+        http.authenticationProvider(accounts)
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(csrfHandler)
+                        .ignoringRequestMatchers(SecurityConfiguration::carriesApiCredentials))
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .formLogin(form -> form.loginPage("/login").usernameParameter("username")
+                        .passwordParameter("password").failureUrl("/login?error").permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(problems, API)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                request -> true)
+                        .accessDeniedHandler(problems))
+                .authorizeHttpRequests(EndpointRules::apply);
+        return http.build();
+    }
+
+    /** Basic or Bearer credentials: a program's request, authenticated on its own, exempt from CSRF. */
+    static boolean carriesApiCredentials(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && (header.regionMatches(true, 0, "Basic ", 0, 6)
+                || header.regionMatches(true, 0, "Bearer ", 0, 7));
+    }
+}

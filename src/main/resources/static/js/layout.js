@@ -1,0 +1,94 @@
+// The frame of every page: header with navigation, the signed-in user and sign-in/out; then the page itself.
+import { api, ApiError } from './api.js';
+import { h, $, clear, notice } from './dom.js';
+
+export const ROLE_LABELS = {
+  ANONYMOUS: '访客', ENTERPRISE: '企业用户', UNIVERSITY: '高校院所用户', MANAGER: '技术经理人',
+  OFFICIAL: '区科技局管理员', REVIEWER: '评审专家',
+};
+
+const NAV = [
+  { href: '/', label: '检索' },
+  { href: '/demand-new.html', label: '企业出题' },
+  { href: '/achievement-new.html', label: '发布成果' },
+  { href: '/challenges.html', label: '揭榜挂帅' },
+  { href: '/workbench.html', label: '对接工作台' },
+  { href: '/dashboard.html', label: '区域统计' },
+  { href: '/import.html', label: '批量导入' },
+];
+
+/** Who is signed in, from GET /api/me: {username, displayName, role, roleLabel, organisation, district}. */
+export async function currentUser() {
+  const me = await api.get('/api/me');
+  return { ...me, roleLabel: me.roleLabel || ROLE_LABELS[me.role] || me.role };
+}
+
+export function hasRole(user, ...roles) {
+  return roles.includes(user.role);
+}
+
+function header(user) {
+  const here = location.pathname === '/index.html' ? '/' : location.pathname;
+  const nav = h('nav', { class: 'site-nav', 'aria-label': '主导航' },
+    NAV.map(item => h('a', { href: item.href, class: here === item.href ? 'active' : null,
+      'aria-current': here === item.href ? 'page' : null }, item.label)));
+  return h('div', { class: 'header-inner' },
+    h('a', { class: 'brand', href: '/' }, h('span', { class: 'brand-mark' }, '津'),
+      h('span', { class: 'brand-text' }, 'TechMatch', h('small', {}, '科技成果供需对接'))),
+    h('button', { class: 'nav-toggle', type: 'button', 'aria-label': '菜单',
+      onclick: () => document.body.classList.toggle('nav-open') }, '☰'),
+    nav, userBox(user));
+}
+
+function userBox(user) {
+  if (user.role === 'ANONYMOUS') {
+    return h('div', { class: 'user-box', id: 'user-box' },
+      h('span', { class: 'user-name', id: 'current-user', dataset: { role: 'ANONYMOUS' } }, '访客'),
+      h('a', { class: 'btn small', href: '/login', id: 'sign-in' }, '登录'));
+  }
+  return h('div', { class: 'user-box', id: 'user-box' },
+    h('span', { class: 'user-name', id: 'current-user', dataset: { role: user.role } },
+      user.displayName || user.username, h('small', {}, user.roleLabel, user.organisation ? ` · ${user.organisation}` : '')),
+    h('button', { class: 'btn small ghost', id: 'sign-out', type: 'button', onclick: signOut }, '退出'));
+}
+
+async function signOut() {
+  try {
+    await api.post('/logout');
+  } catch {
+    // the sign-out redirect answers with a page, not JSON: either way the session is gone
+  }
+  location.href = '/';
+}
+
+/** Renders the header, finds the user, then runs the page; a failure is shown in the page, in Chinese. */
+export async function page(title, init) {
+  document.title = `${title} · TechMatch 科技成果供需对接`;
+  const headerEl = $('#site-header');
+  const main = $('#main');
+  let user;
+  try {
+    user = await currentUser();
+  } catch (e) {
+    user = { role: 'ANONYMOUS', roleLabel: '访客' };
+    main.prepend(notice('error', `无法获取登录信息：${e.message}`));
+  }
+  clear(headerEl, header(user));
+  try {
+    await init({ user, main });
+  } catch (e) {
+    main.append(errorNotice(e, user));
+  }
+  document.body.dataset.ready = 'true';
+}
+
+/** An error for a whole page or section, with a sign-in link when the server says 401. */
+export function errorNotice(e, user) {
+  if (e instanceof ApiError && e.status === 401) {
+    return notice('error', e.detail, ' ', h('a', { href: '/login' }, '去登录'));
+  }
+  if (e instanceof ApiError && e.status === 403) {
+    return notice('error', h('strong', {}, '无权访问：'), e.detail);
+  }
+  return notice('error', e.message || String(e));
+}

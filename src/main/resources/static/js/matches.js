@@ -1,0 +1,88 @@
+// Ranked matches with their explanation: score bar, why matched, shared terms, both texts with the terms marked.
+import { h, clear, highlighted, percent, notice, loading } from './dom.js';
+import { api } from './api.js';
+
+const RECORD_PAGE = { achievement: '/achievement.html', demand: '/demand.html', expert: '/expert.html' };
+
+export function recordLink(type, id) {
+  return `${RECORD_PAGE[type] || '/achievement.html'}?id=${encodeURIComponent(id)}`;
+}
+
+export function scoreBar(score, threshold, good = true) {
+  return h('div', { class: 'score', title: `匹配度 ${percent(score)}` },
+    h('div', { class: 'score-label' }, h('span', {}, '匹配度'), h('strong', { class: 'score-value' }, percent(score))),
+    h('div', { class: `score-bar ${good ? '' : 'weak'}`, role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': 100,
+      'aria-valuenow': Math.round(score * 100) },
+    h('span', { style: { width: `${Math.max(2, Math.round(score * 100))}%` } }),
+    threshold ? h('i', { class: 'threshold', title: `合适匹配阈值 ${percent(threshold)}`,
+      style: { left: `${Math.round(threshold * 100)}%` } }) : null));
+}
+
+/**
+ * One match. sideLabels names the two texts (e.g. ['本需求', '该成果']); action(match) may return a button
+ * or form for the match (create a docking).
+ */
+export function matchCard(match, rank, page, { sideLabels = ['本方', '对方'], action, compact = false } = {}) {
+  const ex = match.explanation || {};
+  const contributions = (ex.contributions || []).filter(c => c.text);
+  return h('article', { class: `match ${match.good ? '' : 'weak'}`, dataset: { id: match.id, score: match.score } },
+    h('div', { class: 'match-head' },
+      h('span', { class: 'match-rank' }, rank),
+      h('div', { class: 'match-title' },
+        h('h3', {}, h('a', { href: recordLink(match.type, match.id), class: 'match-link' }, match.title || match.id)),
+        h('span', { class: 'small muted' }, match.id),
+        match.good ? null : h('span', { class: 'badge amber', style: { marginLeft: '8px' } }, '低于阈值')),
+      scoreBar(match.score, page?.threshold, match.good)),
+    ex.summary && !compact ? h('p', { class: 'small', style: { margin: '8px 0 0' } }, ex.summary) : null,
+    ex.sharedTerms?.length ? h('div', { class: 'terms' }, h('span', { class: 'small muted' }, '共同关键词：'),
+      ex.sharedTerms.map(t => h('span', { class: 'badge blue' }, t))) : null,
+    compact ? null : h('details', { class: 'why-box', open: rank <= 3 ? true : null },
+      h('summary', { class: 'small' }, '为何匹配'),
+      h('ul', { class: 'why' }, contributions.map(c => h('li', { class: c.value < 0.5 ? 'neg' : null },
+        c.text, h('span', { class: 'w' }, `（${feature(c.feature)} ${c.value.toFixed(2)}）`)))),
+      h('div', { class: 'sides' },
+        h('div', { class: 'side side-query' }, h('h4', {}, sideLabels[0]), highlighted(ex.queryHighlight)),
+        h('div', { class: 'side side-candidate' }, h('h4', {}, sideLabels[1]), highlighted(ex.candidateHighlight)))),
+    action ? h('div', { class: 'match-actions' }, action(match)) : null);
+}
+
+const FEATURES = {
+  text: '关键词', phrase: '短语', bm25: '文本相关', semantic: '语义', queryTitle: '名称覆盖', candidateTitle: '名称覆盖',
+  techField: '技术领域', industry: '行业', maturity: '成熟度', mode: '合作方式', budget: '预算', region: '地域',
+  freshness: '时效',
+};
+
+function feature(name) {
+  return FEATURES[name] || name;
+}
+
+/**
+ * Loads and shows a match list into container, with 「暂无合适匹配」 when the engine says nothing is good
+ * enough, and a button to show the weaker candidates then.
+ */
+export async function showMatches(container, path, { size = 10, sideLabels, action, request } = {}) {
+  clear(container, loading('正在计算匹配…'));
+  const load = async (includeWeak) => {
+    const page = request ? await request({ size, includeWeak }) : await api.get(path, { size, includeWeak });
+    renderPage(container, page, { sideLabels, action, onWeak: () => load(true), includeWeak });
+    return page;
+  };
+  return load(false);
+}
+
+export function renderPage(container, page, { sideLabels, action, onWeak, includeWeak, compact } = {}) {
+  const items = [];
+  if (page.noGoodMatch) {
+    items.push(notice('empty', h('strong', { class: 'no-match' }, page.message || '暂无合适匹配'),
+      h('div', { class: 'small' }, `没有候选达到合适匹配的阈值（${percent(page.threshold)}）。`)));
+  } else {
+    items.push(h('p', { class: 'small muted match-total' }, `共 ${page.total} 条合适匹配`,
+      page.semantic ? '（含语义相似度）' : '（语义向量计算中，暂按文本与结构化条件匹配）'));
+  }
+  const shown = page.matches.filter(m => includeWeak || m.good);
+  shown.forEach((m, i) => items.push(matchCard(m, page.offset + i + 1, page, { sideLabels, action, compact })));
+  if (!includeWeak && onWeak && page.matches.length === shown.length) {
+    items.push(h('button', { class: 'btn ghost small', type: 'button', onclick: onWeak }, '查看较弱的候选'));
+  }
+  clear(container, items);
+}
