@@ -38,7 +38,8 @@ class AuditTrail implements WriteObserver {
     AuditTrail(List<LibraryService<?>> libraries, LibraryService<AuditEntry> audit, RecordCodec codec) {
         this.audit = audit;
         this.codec = codec;
-        libraries.stream().filter(library -> library != audit).forEach(library -> library.observeWith(this));
+        libraries.stream().filter(library -> library != audit && library.kind().audited())
+                .forEach(library -> library.observeWith(this));
     }
 
     @Override

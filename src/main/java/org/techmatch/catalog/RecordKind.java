@@ -53,6 +53,11 @@ public interface RecordKind<T extends CatalogRecord> {
         return null;
     }
 
+    /** Whether writes of this kind go into the audit log; bookkeeping the service does for itself need not. */
+    default boolean audited() {
+        return true;
+    }
+
     /** Whether records of this kind get a semantic vector (the embedding job only looks at these). */
     default boolean embedded() {
         return false;

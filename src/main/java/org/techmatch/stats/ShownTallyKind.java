@@ -85,6 +85,12 @@ public final class ShownTallyKind implements RecordKind<ShownTally> {
         return true;
     }
 
+    /** The service updates tallies every few seconds on its own; they record no one's decision. */
+    @Override
+    public boolean audited() {
+        return false;
+    }
+
     /** Counts have no text to compare. */
     @Override
     public String comparableText(ShownTally record) {
