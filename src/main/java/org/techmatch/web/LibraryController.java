@@ -48,10 +48,11 @@ public abstract class LibraryController<T extends CatalogRecord> {
 
     @PostMapping
     public ResponseEntity<T> create(@RequestBody T submitted, HttpServletRequest request) {
+        Viewer viewer = viewers.resolve(request); // before the write: a bad identity header must not leave a record
         T created = library.create(submitted);
         return ResponseEntity.created(URI.create(request.getRequestURI() + "/" + created.id()))
                 .eTag(String.valueOf(created.version()))
-                .body(library.kind().redactFor(viewers.resolve(request), created));
+                .body(library.kind().redactFor(viewer, created));
     }
 
     @GetMapping("/{id}")
@@ -66,16 +67,18 @@ public abstract class LibraryController<T extends CatalogRecord> {
     public ResponseEntity<T> update(@PathVariable String id, @RequestBody T submitted,
                                     @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                     HttpServletRequest request) {
+        Viewer viewer = viewers.resolve(request);
         long version = submitted.version() > 0 ? submitted.version() : parseVersion(ifMatch);
         T updated = library.update(id, version, submitted);
         return ResponseEntity.ok().eTag(String.valueOf(updated.version()))
-                .body(library.kind().redactFor(viewers.resolve(request), updated));
+                .body(library.kind().redactFor(viewer, updated));
     }
 
     @DeleteMapping("/{id}")
     public T retire(@PathVariable String id, @RequestParam(required = false) Long version,
                     HttpServletRequest request) {
-        return library.kind().redactFor(viewers.resolve(request), library.retire(id, version));
+        Viewer viewer = viewers.resolve(request);
+        return library.kind().redactFor(viewer, library.retire(id, version));
     }
 
     private static long parseVersion(String ifMatch) {
