@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -31,13 +35,18 @@ import tools.jackson.databind.json.JsonMapper;
  * service loaded with the fixtures, one at a time, and checks each answer: never a 5xx; every 4xx is
  * problem+json with a Chinese detail and no stack trace or class name; a request that is refused changes
  * nothing stored (the ids and versions of every record in the index before and after are equal). At the end
- * the service still answers normal requests. The seed is printed; {@code -Dfuzz.seed=N} replays a run and
- * {@code -Dfuzz.requests=N} changes its length.
+ * the service still answers normal requests. The seed is printed; {@code -Dfuzz.seed=N} replays a run,
+ * {@code -Dfuzz.requests=N} changes its length and {@code -Dfuzz.lanes=1} sends one request at a time.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HostileRequestFuzzTest {
     private static final long SEED = Long.getLong("fuzz.seed", 20261122L);
     private static final int REQUESTS = Integer.getInteger("fuzz.requests", 10_000);
+    /**
+     * Requests in flight at once. With one lane every change of the store is pinned to one request; with more,
+     * a change must be explained by an accepted request of the same batch (its id in that request or its answer).
+     */
+    private static final int LANES = Integer.getInteger("fuzz.lanes", 4);
     private static final Pattern CHINESE = Pattern.compile("[\\u4e00-\\u9fff]");
     private static final Pattern LEAK = Pattern.compile("Exception|\\bat (org|java|jdk|sun)\\.|java\\.(lang|io|util)"
             + "|org\\.(springframework|apache|techmatch)|tools\\.jackson|<html|<!doctype", Pattern.CASE_INSENSITIVE);
@@ -62,42 +71,120 @@ class HostileRequestFuzzTest {
         ApiClient api = new ApiClient(port);
         RawHttp raw = new RawHttp(port);
         HostileRequests requests = new HostileRequests(new Random(SEED), FuzzTargets.discover(api));
-        System.out.printf("fuzz: seed %d (replay with -Dfuzz.seed=%d), %d requests%n", SEED, SEED, REQUESTS);
+        System.out.printf("fuzz: seed %d (replay with -Dfuzz.seed=%d), %d requests, %d in flight%n", SEED, SEED,
+                REQUESTS, LANES);
 
         Map<String, Long> before = fingerprint();
         Map<Integer, Integer> byStatus = new TreeMap<>();
         Map<String, Integer> byKind = new TreeMap<>();
+        Map<String, Long> millisByKind = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         long started = System.nanoTime();
-        for (int i = 0; i < REQUESTS; i++) {
-            HostileRequests.Generated generated = requests.next();
-            RawHttp.Response response = raw.send(generated.request());
-            byStatus.merge(response.status(), 1, Integer::sum);
-            byKind.merge(generated.kind() + " " + (response.status() / 100) + "xx", 1, Integer::sum);
-            String problem = check(generated.request(), response);
-            Map<String, Long> after = fingerprint();
-            boolean accepted = response.status() >= 200 && response.status() < 300;
-            if (!accepted && !after.equals(before)) {
-                problem = (problem == null ? "" : problem + "; ") + "refused (" + response.status()
-                        + ") but the store changed: " + difference(before, after);
+        try (ExecutorService lanes = Executors.newFixedThreadPool(LANES)) {
+            for (int batchStart = 0; batchStart < REQUESTS; batchStart += LANES) {
+                List<HostileRequests.Generated> batch = new ArrayList<>();
+                for (int i = batchStart; i < Math.min(REQUESTS, batchStart + LANES); i++) {
+                    batch.add(requests.next());
+                }
+                List<Future<RawHttp.Response>> answers = new ArrayList<>();
+                List<Long> sentAt = new ArrayList<>();
+                for (HostileRequests.Generated generated : batch) {
+                    sentAt.add(System.nanoTime());
+                    answers.add(lanes.submit(() -> raw.send(generated.request())));
+                }
+                List<RawHttp.Response> responses = new ArrayList<>();
+                for (int j = 0; j < batch.size(); j++) {
+                    RawHttp.Response response = get(answers.get(j));
+                    responses.add(response);
+                    HostileRequests.Generated generated = batch.get(j);
+                    millisByKind.merge(generated.kind(), (System.nanoTime() - sentAt.get(j)) / 1_000_000, Long::sum);
+                    byStatus.merge(response.status(), 1, Integer::sum);
+                    byKind.merge(generated.kind() + " " + (response.status() / 100) + "xx", 1, Integer::sum);
+                    String problem = check(generated.request(), response);
+                    if (problem != null && failures.size() < 25) {
+                        failures.add(describe(batchStart + j, generated, response, problem));
+                    }
+                }
+                Map<String, Long> after = fingerprint();
+                List<String> unexplained = unexplainedChanges(before, after, batch, responses);
+                if (!unexplained.isEmpty() && failures.size() < 25) {
+                    failures.add("requests #" + batchStart + "–#" + (batchStart + batch.size() - 1)
+                            + ": the store changed where no accepted request of the batch wrote: " + unexplained
+                            + "; refused ones: " + refused(batch, responses));
+                }
+                before = after;
             }
-            if (problem != null && failures.size() < 25) {
-                failures.add("#" + i + " [" + generated.kind() + "] " + generated.request().method() + " "
-                        + RawHttp.abbreviate(generated.request().target()) + " → " + response.status() + ": " + problem
-                        + " | body: " + RawHttp.abbreviate(response.text()));
-            }
-            before = after;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("fuzz: %d requests in %.1f s (%.0f/s); outcomes by status: %s%n", REQUESTS, seconds,
                 REQUESTS / seconds, byStatus);
         System.out.println("fuzz: outcomes by kind: " + byKind);
+        System.out.println("fuzz: milliseconds by kind: " + millisByKind);
 
         assertThat(failures).as("requests answered wrongly (first 25)").isEmpty();
         assertThat(byStatus.keySet()).allMatch(status -> status < 500);
         assertThat(byStatus.keySet().stream().filter(s -> s >= 400).mapToInt(byStatus::get).sum())
                 .as("most hostile requests are refused").isGreaterThan(REQUESTS / 2);
         stillServesNormalRequests(api);
+    }
+
+    private static RawHttp.Response get(Future<RawHttp.Response> answer) {
+        try {
+            return answer.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static String describe(int index, HostileRequests.Generated generated, RawHttp.Response response,
+                                   String problem) {
+        return "#" + index + " [" + generated.kind() + "] " + generated.request().method() + " "
+                + RawHttp.abbreviate(generated.request().target()) + " → " + response.status() + ": " + problem
+                + " | body: " + RawHttp.abbreviate(response.text());
+    }
+
+    /**
+     * Ids whose version changed (or that appeared or vanished) although no accepted (2xx) request of the batch
+     * names them in its target, its body or its answer: those changes came from a refused request.
+     */
+    private static List<String> unexplainedChanges(Map<String, Long> before, Map<String, Long> after,
+                                                   List<HostileRequests.Generated> batch,
+                                                   List<RawHttp.Response> responses) {
+        List<String> changed = new ArrayList<>();
+        after.forEach((id, version) -> {
+            if (!version.equals(before.get(id))) {
+                changed.add(id);
+            }
+        });
+        before.keySet().stream().filter(id -> !after.containsKey(id)).forEach(changed::add);
+        StringBuilder accepted = new StringBuilder();
+        for (int j = 0; j < batch.size(); j++) {
+            int status = responses.get(j).status();
+            if (status >= 200 && status < 300) {
+                RawHttp.Request request = batch.get(j).request();
+                accepted.append(request.target()).append('\n');
+                if (request.body() != null) {
+                    accepted.append(new String(request.body(), java.nio.charset.StandardCharsets.UTF_8)).append('\n');
+                }
+                accepted.append(responses.get(j).text()).append('\n');
+            }
+        }
+        return changed.stream().filter(id -> accepted.indexOf(id) < 0)
+                .map(id -> id + " " + before.get(id) + "→" + after.get(id)).limit(5).toList();
+    }
+
+    private static List<String> refused(List<HostileRequests.Generated> batch, List<RawHttp.Response> responses) {
+        List<String> refused = new ArrayList<>();
+        for (int j = 0; j < batch.size(); j++) {
+            if (responses.get(j).status() >= 300) {
+                refused.add(batch.get(j).request().method() + " " + RawHttp.abbreviate(batch.get(j).request().target())
+                        + " → " + responses.get(j).status());
+            }
+        }
+        return refused;
     }
 
     /** Null when the answer is what a client may expect, else what is wrong with it. */
@@ -154,17 +241,6 @@ class HostileRequestFuzzTest {
             }
             return versions;
         });
-    }
-
-    private static String difference(Map<String, Long> before, Map<String, Long> after) {
-        List<String> changes = new ArrayList<>();
-        after.forEach((id, version) -> {
-            if (!version.equals(before.get(id))) {
-                changes.add(id + " " + before.get(id) + "→" + version);
-            }
-        });
-        before.keySet().stream().filter(id -> !after.containsKey(id)).forEach(id -> changes.add(id + " removed"));
-        return changes.stream().limit(5).toList().toString();
     }
 
     private static void stillServesNormalRequests(ApiClient api) {
