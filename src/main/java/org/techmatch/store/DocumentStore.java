@@ -233,6 +233,9 @@ public final class DocumentStore implements AutoCloseable {
     }
 
     public Optional<StoredRecord> get(String id) {
+        if (id == null) {
+            return Optional.empty(); // no record has no id; a Term of null would fail deep inside Lucene
+        }
         return search(searcher -> {
             TopDocs hits = searcher.search(new TermQuery(new Term(FieldNames.ID, id)), 1);
             if (hits.scoreDocs.length == 0) {
