@@ -1,5 +1,6 @@
 package org.techmatch.backup;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,14 +28,15 @@ class BackupController {
     ResponseEntity<Map<String, Object>> create(@RequestBody(required = false) BackupRequest request) {
         BackupService.Created created = backups.create(request == null ? null : request.to());
         BackupManifest manifest = created.manifest();
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of(
-                "directory", created.directory().toString(),
-                "createdAt", manifest.createdAt(),
-                "commitGeneration", manifest.commitGeneration(),
-                "records", manifest.records(),
-                "totalRecords", manifest.totalRecords(),
-                "indexFiles", manifest.indexFiles().size(),
-                "indexBytes", manifest.indexFiles().stream().mapToLong(BackupManifest.FileEntry::bytes).sum(),
-                "importFiles", manifest.importFiles().size()));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("directory", created.directory().toString());
+        answer.put("createdAt", manifest.createdAt());
+        answer.put("commitGeneration", manifest.commitGeneration());
+        answer.put("records", manifest.records());
+        answer.put("totalRecords", manifest.totalRecords());
+        answer.put("indexFiles", manifest.indexFiles().size());
+        answer.put("indexBytes", manifest.indexFiles().stream().mapToLong(BackupManifest.FileEntry::bytes).sum());
+        answer.put("importFiles", manifest.importFiles().size());
+        return ResponseEntity.status(HttpStatus.CREATED).body(answer);
     }
 }
