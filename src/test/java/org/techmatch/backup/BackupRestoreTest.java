@@ -50,7 +50,9 @@ class BackupRestoreTest extends ApiTestBase {
             Thread.sleep(20);
         }
         Map<String, JsonNode> beforeBackup = Map.copyOf(acknowledged);
-        ApiClient.Response created = api.post("/api/admin/backups", "{\"to\": \"while-writing\"}");
+        // the backup root is shared by every test service started from the same temporary directory: a fresh name
+        String name = "while-writing-" + System.nanoTime();
+        ApiClient.Response created = api.post("/api/admin/backups", "{\"to\": \"" + name + "\"}");
         int acksAtBackupEnd = acks.get();
         while (acks.get() < acksAtBackupEnd + 10) {
             Thread.sleep(20); // writers go on after the backup, and nothing of that may leak into it
@@ -62,7 +64,7 @@ class BackupRestoreTest extends ApiTestBase {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         JsonNode answer = created.json();
         Path backup = Path.of(answer.get("directory").asString());
-        assertThat(backup.getFileName().toString()).isEqualTo("while-writing");
+        assertThat(backup.getFileName().toString()).isEqualTo(name);
         assertThat(answer.get("totalRecords").asInt()).isGreaterThanOrEqualTo(beforeBackup.size());
 
         Path fresh = work.resolve("fresh-index");
