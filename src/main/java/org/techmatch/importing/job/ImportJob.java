@@ -94,6 +94,15 @@ public final class ImportJob {
     }
 
     public ImportStatus snapshot() {
+        return snapshot(status, error, finishedAt);
+    }
+
+    /** The status the job will show once finished, for its report, before the job says it is finished. */
+    ImportStatus finalSnapshot(String finalStatus, String errorMessage, Instant at) {
+        return snapshot(finalStatus, errorMessage, at);
+    }
+
+    private ImportStatus snapshot(String status, String error, Instant finishedAt) {
         List<ReportLine> lines;
         synchronized (preview) {
             lines = List.copyOf(preview);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -166,9 +167,15 @@ public class ImportService implements DisposableBean {
                 status = ImportJob.FAILED;
                 error = "导入中断：" + e.getMessage();
             }
-            job.finished(status, error, clock.instant());
-            report.finish(job.snapshot(), job.report());
-            Files.writeString(statusPath(job.id()), json.writeValueAsString(job.snapshot()));
+            // The job says it is finished (with a report link) only once its report is on disk.
+            Instant finishedAt = clock.instant();
+            ImportStatus last = job.finalSnapshot(status, error, finishedAt);
+            try {
+                report.finish(last, job.report());
+                Files.writeString(statusPath(job.id()), json.writeValueAsString(last));
+            } finally {
+                job.finished(status, error, finishedAt);
+            }
         } catch (IOException | UncheckedIOException e) {
             log.error("Cannot write the report of import {}", job.id(), e);
         }
