@@ -62,7 +62,7 @@ public final class Problems {
      * Control characters (other than tab and line breaks), unpaired surrogates and non-characters are
      * refused: they break display, search and exports, and are a common injection vehicle.
      */
-    static String forbiddenCharacter(String value) {
+    public static String forbiddenCharacter(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             boolean control = Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';

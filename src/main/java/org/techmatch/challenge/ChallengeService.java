@@ -232,6 +232,10 @@ public class ChallengeService {
         Problems problems = new Problems();
         List<Demand> found = new java.util.ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
+            if (ids.get(i) == null || ids.get(i).isBlank()) {
+                problems.add("demandIds[" + i + "]", ids.get(i), "须为技术需求编号（DEM-…）");
+                continue;
+            }
             try {
                 found.add(demands.get(ids.get(i)));
             } catch (RecordNotFoundException e) {

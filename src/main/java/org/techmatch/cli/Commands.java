@@ -12,7 +12,8 @@ import org.techmatch.TechMatchApplication;
 /** Dispatches "java -jar techmatch.jar COMMAND [options]" to the command, in a context without a web server. */
 public final class Commands {
     private static final List<Command> ALL = List.of(new ReindexCommand(), new StoreBenchmarkCommand(),
-            new EvalCommand(), new ImportCommand(), new ImportBenchmarkCommand(), new MatchBenchmarkCommand());
+            new EvalCommand(), new ImportCommand(), new ImportBenchmarkCommand(), new MatchBenchmarkCommand(),
+            new BackupCommand(), new RestoreCommand(), new LoadTestCommand());
 
     private Commands() {
     }
@@ -54,6 +55,17 @@ public final class Commands {
         if (options.has("help")) {
             System.out.println(command.usage());
             return 0;
+        }
+        if (!command.needsContext(options)) {
+            try {
+                return command.run(options, null);
+            } catch (IllegalArgumentException e) {
+                System.err.println(command.name() + ": " + e.getMessage());
+                return 2;
+            } catch (Exception e) {
+                System.err.println(command.name() + " failed: " + e);
+                return 1;
+            }
         }
         Map<String, Object> properties = new HashMap<>(command.properties(options));
         if (options.has("index")) {

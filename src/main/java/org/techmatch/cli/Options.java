@@ -7,6 +7,8 @@ import java.util.Set;
 
 /** "--name value" options of a command, plus --help; unknown names are an error, said before anything runs. */
 final class Options {
+    /** Options that take no value. */
+    private static final Set<String> FLAGS = Set.of("help", "force");
     private final Map<String, String> values;
 
     private Options(Map<String, String> values) {
@@ -30,7 +32,7 @@ final class Options {
             if (!known.contains(name) && !name.equals("help")) {
                 throw new IllegalArgumentException("unknown option --" + name);
             }
-            if (name.equals("help")) {
+            if (FLAGS.contains(name) && inline == null) {
                 values.put(name, "true");
             } else if (inline != null) {
                 values.put(name, inline);

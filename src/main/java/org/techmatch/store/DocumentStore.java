@@ -19,9 +19,12 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -52,6 +55,9 @@ public final class DocumentStore implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final GroupCommitter committer;
+    /** Keeps a commit's files on disk while a backup copies them, however many commits follow meanwhile. */
+    private final SnapshotDeletionPolicy snapshots =
+            new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy());
     private final ReentrantLock[] stripes = new ReentrantLock[LOCK_STRIPES];
     private final java.util.concurrent.ExecutorService indexers = java.util.concurrent.Executors.newFixedThreadPool(
             Math.max(1, INDEX_THREADS - 1), Thread.ofPlatform().name("techmatch-indexer-", 0).daemon().factory());
@@ -63,7 +69,8 @@ public final class DocumentStore implements AutoCloseable {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(ramBufferMb)
-                .setCommitOnClose(true);
+                .setCommitOnClose(true)
+                .setIndexDeletionPolicy(snapshots);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, true, false, null);
         this.committer = new GroupCommitter(writer, searchers);
@@ -182,6 +189,41 @@ public final class DocumentStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Pins the last commit, which holds every acknowledged write, and gives its files to action (a backup
+     * copying them). Writers go on meanwhile: later commits cannot delete a pinned commit's files. The pin is
+     * released afterwards and files no commit needs any more are removed.
+     */
+    public <T> T withSnapshot(SnapshotAction<T> action) {
+        IndexCommit commit;
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                writer.commit(); // a brand-new index has no commit to pin yet
+            }
+            commit = snapshots.snapshot();
+        } catch (IOException e) {
+            throw new StoreUnavailableException("无法固定索引快照", e);
+        }
+        try {
+            return action.apply(commit, path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                snapshots.release(commit);
+                writer.deleteUnusedFiles();
+            } catch (IOException e) {
+                // the pin is gone either way; unused files are deleted by the next commit
+            }
+        }
+    }
+
+    @FunctionalInterface
+    public interface SnapshotAction<T> {
+        /** commit's files ({@link IndexCommit#getFileNames()}) are in directory and stay there until this returns. */
+        T apply(IndexCommit commit, Path directory) throws IOException;
+    }
+
     /** Runs action while holding the lock of this id, so a read-check-write on one record is atomic. */
     public <T> T locked(String id, Supplier<T> action) {
         ReentrantLock lock = stripes[Math.floorMod(id.hashCode(), LOCK_STRIPES)];
@@ -215,6 +257,9 @@ public final class DocumentStore implements AutoCloseable {
     }
 
     public Optional<StoredRecord> get(String id) {
+        if (id == null) {
+            return Optional.empty(); // no record has no id; a Term of null would fail deep inside Lucene
+        }
         return search(searcher -> {
             TopDocs hits = searcher.search(new TermQuery(new Term(FieldNames.ID, id)), 1);
             if (hits.scoreDocs.length == 0) {

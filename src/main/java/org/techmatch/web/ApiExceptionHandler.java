@@ -93,6 +93,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "输入有误", summary(problems), problems);
     }
 
+    /** A form parameter Tomcat could not decode (the query string is checked earlier, by QueryStringFilter). */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<Object> undecodableParameter(Exception e) {
+        List<FieldProblem> problems = List.of(new FieldProblem("query", null, "参数无法解码，请按 UTF-8 百分号编码"));
+        return problem(HttpStatus.BAD_REQUEST, "输入有误", summary(problems), problems);
+    }
+
+    /** A body sent as multipart that is not (no boundary, cut off, a JSON body labelled multipart …). */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<Object> badMultipart(Exception e) {
+        List<FieldProblem> problems = List.of(new FieldProblem("body", null,
+                "无法按 multipart/form-data 读取请求体（缺少 boundary 或内容不完整）"));
+        return problem(HttpStatus.BAD_REQUEST, "输入有误", summary(problems), problems);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         log.error("Unhandled error", e);

@@ -78,8 +78,8 @@ public abstract class LibraryController<T extends CatalogRecord> {
     public ResponseEntity<T> update(@PathVariable String id, @RequestBody T submitted,
                                     @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                     HttpServletRequest request) {
-        long version = submitted.version() > 0 ? submitted.version() : parseVersion(ifMatch);
         Viewer viewer = viewers.resolve(request);
+        long version = submitted.version() > 0 ? submitted.version() : parseVersion(ifMatch);
         RecordOwnership.mayChange(viewer, library.kind(), library.get(id), submitted);
         T updated = library.update(id, version, submitted);
         return ResponseEntity.ok().eTag(String.valueOf(updated.version()))

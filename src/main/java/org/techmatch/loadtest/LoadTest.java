@@ -1,0 +1,270 @@
+package org.techmatch.loadtest;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A second process's view of the service under load: N clients (virtual threads sharing one HTTP client)
+ * send a fixed mix of search, match, create and update requests for a bounded time, and every request's
+ * latency and outcome is kept. Ids to match come from the service at start; each client updates only the
+ * records it created itself, so an update never races another client's (a 409 would be a real error).
+ */
+public final class LoadTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<String> QUERIES = List.of("锂电池", "焊缝缺陷检测", "机器视觉", "储能热失控预警",
+            "生物医药", "催化剂", "传感器", "智能制造", "废水处理", "新材料", "集成电路封装", "PLC", "水稻育种",
+            "工业机器人", "光伏", "氢能", "医疗器械", "中药提取", "碳纤维复合材料", "数据安全");
+    private static final List<String> FIELDS = List.of("电子信息", "先进制造与自动化", "新材料", "新能源与节能",
+            "生物与新医药", "资源与环境");
+
+    /**
+     * @param authorization the Authorization header to send (HTTP Basic), or null
+     * @param seed          makes each client's sequence of operations and queries reproducible
+     */
+    public record Settings(URI base, int clients, Duration duration, String authorization, long seed) {
+    }
+
+    private final Settings settings;
+    private final HttpClient http;
+    private final Map<Operation, Latencies> latencies = new LinkedHashMap<>();
+    private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
+    private List<String> demandIds = List.of();
+    private Identity identity = new Identity(null, null);
+
+    private record Identity(String role, String organisation) {
+    }
+
+    public LoadTest(Settings settings) {
+        this.settings = settings;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).executor(java.util.concurrent.Executors
+                        .newVirtualThreadPerTaskExecutor()).build();
+        for (Operation op : Operation.values()) {
+            latencies.put(op, new Latencies());
+        }
+    }
+
+    /** Discovers ids and the caller's identity, runs the clients, and returns the figures. */
+    public Map<String, Object> run(PrintStream log) throws InterruptedException {
+        discover(log);
+        long started = System.nanoTime();
+        long deadline = started + settings.duration().toNanos();
+        List<Thread> clients = new ArrayList<>();
+        for (int c = 0; c < settings.clients(); c++) {
+            Random random = new Random(settings.seed() * 1_000_003L + c);
+            clients.add(Thread.ofVirtual().name("load-client-" + c).start(() -> client(random, deadline)));
+        }
+        for (Thread client : clients) {
+            client.join();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return report(seconds);
+    }
+
+    private void discover(PrintStream log) {
+        Outcome me = send(get("/api/me"));
+        if (me.status() == 200) {
+            JsonNode body = JSON.readTree(me.body());
+            identity = new Identity(text(body, "role"), text(body, "organisation"));
+        }
+        Outcome demands = send(get("/api/demands?size=100&sort=newest"));
+        if (demands.status() != 200) {
+            throw new IllegalStateException("cannot list demands at " + settings.base() + ": HTTP " + demands.status()
+                    + " " + demands.body());
+        }
+        List<String> ids = new ArrayList<>();
+        JSON.readTree(demands.body()).get("items").forEach(hit -> ids.add(hit.get("record").get("id").asString()));
+        demandIds = List.copyOf(ids);
+        log.printf("discovered %d demands to match; caller %s%s%n", demandIds.size(),
+                identity.role() == null ? "unknown (no /api/me)" : identity.role(),
+                identity.organisation() == null ? "" : " of " + identity.organisation());
+    }
+
+    private void client(Random random, long deadline) {
+        List<ObjectNode> mine = new ArrayList<>();
+        while (System.nanoTime() < deadline) {
+            Operation op = Operation.pick(random.nextInt(100));
+            if (op == Operation.UPDATE && mine.isEmpty() || op == Operation.MATCH && demandIds.isEmpty()) {
+                op = op == Operation.UPDATE ? Operation.CREATE : Operation.SEARCH;
+            }
+            long start = System.nanoTime();
+            Outcome outcome = switch (op) {
+                case SEARCH -> send(get(searchPath(random)));
+                case MATCH -> send(get("/api/demands/" + demandIds.get(random.nextInt(demandIds.size()))
+                        + "/matches?size=10"));
+                case CREATE -> send(write("POST", createPath(), createBody(random)));
+                case UPDATE -> {
+                    int pick = random.nextInt(mine.size());
+                    ObjectNode record = mine.get(pick);
+                    record.put("title", retitle(record.get("title").asString(), random));
+                    yield send(write("PUT", createPath() + "/" + record.get("id").asString(), record.toString()));
+                }
+            };
+            latencies.get(op).add((System.nanoTime() - start) / 1000, !outcome.ok());
+            if (!outcome.ok()) {
+                errors.computeIfAbsent(op.label + ": " + outcome.error(), k -> new LongAdder()).increment();
+            } else if (op == Operation.CREATE || op == Operation.UPDATE) {
+                ObjectNode stored = (ObjectNode) JSON.readTree(outcome.body());
+                if (op == Operation.CREATE) {
+                    mine.add(stored);
+                } else {
+                    mine.replaceAll(r -> r.get("id").asString().equals(stored.get("id").asString()) ? stored : r);
+                }
+            }
+        }
+    }
+
+    private String searchPath(Random random) {
+        StringBuilder path = new StringBuilder(random.nextBoolean() ? "/api/achievements" : "/api/demands");
+        path.append("?q=").append(encode(QUERIES.get(random.nextInt(QUERIES.size()))));
+        if (random.nextInt(4) == 0) {
+            path.append("&techField=").append(encode(FIELDS.get(random.nextInt(FIELDS.size()))));
+        }
+        path.append("&page=").append(1 + random.nextInt(3)).append("&size=10");
+        return path.toString();
+    }
+
+    /** An enterprise account writes demands; every other role (and the anonymous pre-sign-in caller) achievements. */
+    private boolean writesDemands() {
+        return "ENTERPRISE".equals(identity.role());
+    }
+
+    private String createPath() {
+        return writesDemands() ? "/api/demands" : "/api/achievements";
+    }
+
+    private String createBody(Random random) {
+        String query = QUERIES.get(random.nextInt(QUERIES.size()));
+        String field = FIELDS.get(random.nextInt(FIELDS.size()));
+        String organisation = identity.organisation() != null ? identity.organisation()
+                : writesDemands() ? "天津压测示范企业有限公司" : "天津压测示范大学";
+        ObjectNode body = JSON.createObjectNode();
+        body.put("title", "压测" + query + "技术 " + Long.toString(random.nextLong() & 0xffffffL, 36));
+        body.put("description", "负载测试生成的记录：围绕" + query + "开展研究，验证在并发写入和检索下服务的吞吐与延迟，"
+                + "包含中文正文、技术指标和应用场景描述，长度接近真实记录。");
+        body.put("techField", field);
+        body.put("region", "南开区");
+        if (writesDemands()) {
+            body.putObject("enterprise").put("name", organisation);
+            body.put("expectedMaturity", "通过中试");
+            body.put("status", "征集中");
+        } else {
+            body.putObject("owner").put("name", organisation).put("kind", "UNIVERSITY".equals(identity.role())
+                    || identity.role() == null ? "高校" : "其他");
+            body.put("maturity", "通过中试");
+            body.put("status", "已发布");
+        }
+        return body.toString();
+    }
+
+    private static String retitle(String title, Random random) {
+        String base = title.replaceAll(" 修订\\d+$", "");
+        return base + " 修订" + random.nextInt(1000);
+    }
+
+    private HttpRequest.Builder get(String path) {
+        return request(path).GET();
+    }
+
+    private HttpRequest.Builder write(String method, String path, String body) {
+        return request(path).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(settings.base().resolve(path))
+                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
+        if (settings.authorization() != null) {
+            builder.header("Authorization", settings.authorization());
+        }
+        return builder;
+    }
+
+    private record Outcome(int status, String body, String error) {
+        boolean ok() {
+            return status >= 200 && status < 300;
+        }
+    }
+
+    private Outcome send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Outcome(response.statusCode(), response.body(), "HTTP " + response.statusCode());
+        } catch (IOException e) {
+            return new Outcome(-1, "", e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(-1, "", "interrupted");
+        }
+    }
+
+    private Map<String, Object> report(double seconds) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("url", settings.base().toString());
+        report.put("clients", settings.clients());
+        report.put("seconds", Math.round(seconds * 10) / 10.0);
+        report.put("seed", settings.seed());
+        Latencies all = new Latencies();
+        Map<String, Object> operations = new LinkedHashMap<>();
+        for (var entry : latencies.entrySet()) {
+            operations.put(entry.getKey().label, entry.getValue().summary(seconds));
+            all.addAll(entry.getValue());
+        }
+        operations.put("all", all.summary(seconds));
+        report.put("operations", operations);
+        Map<String, Long> errorCounts = new TreeMap<>();
+        errors.forEach((kind, count) -> errorCounts.put(kind, count.sum()));
+        report.put("errors", errorCounts);
+        return report;
+    }
+
+    /** The report as the table the command prints. */
+    public static String table(Map<String, Object> report) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("loadtest %s: %d clients for %.1f s (seed %s)%n", report.get("url"),
+                report.get("clients"), report.get("seconds"), report.get("seed")));
+        out.append(String.format("%-8s %9s %7s %9s %9s %9s %9s %9s%n", "op", "requests", "errors", "req/s", "p50 ms",
+                "p90 ms", "p99 ms", "max ms"));
+        @SuppressWarnings("unchecked")
+        Map<String, Latencies.Summary> ops = (Map<String, Latencies.Summary>) report.get("operations");
+        ops.forEach((name, s) -> out.append(String.format("%-8s %9d %7d %9.1f %9.1f %9.1f %9.1f %9.1f%n", name,
+                s.requests(), s.errors(), s.perSecond(), s.p50Ms(), s.p90Ms(), s.p99Ms(), s.maxMs())));
+        @SuppressWarnings("unchecked")
+        Map<String, Long> errorCounts = (Map<String, Long>) report.get("errors");
+        out.append(errorCounts.isEmpty() ? "errors: none\n" : "errors by kind:\n");
+        errorCounts.forEach((kind, count) -> out.append(String.format("  %-40s %d%n", kind, count)));
+        return out.toString();
+    }
+
+    public static String json(Map<String, Object> report) {
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
