@@ -129,7 +129,8 @@ class MatchApiTest {
 
     @Test
     void anExpiredDemandIsNeverOfferedToAnAchievement() {
-        JsonNode source = api.get("/api/demands/" + demandId("退役动力锂电池黑粉中镍钴锂高效回收工艺"), Map.of()).json();
+        JsonNode source = api.get("/api/demands/" + demandId("退役动力锂电池黑粉中镍钴锂高效回收工艺"), Map.of(),
+                ApiClient.CITY_OFFICIAL).json();
         String achievement = matches(source.get("id").asString(), Map.of("includeWeak", "true")).get("matches")
                 .get(0).get("id").asString();
         Map<String, Object> copy = copyOf(source);
@@ -189,7 +190,9 @@ class MatchApiTest {
     }
 
     private String demandId(String title) {
-        JsonNode hits = api.get("/api/demands", Map.of("q", title, "status", ALL_STATUSES, "size", "10")).json();
+        // every status: as a city-level official (anonymous visitors see published records only)
+        JsonNode hits = api.get("/api/demands", Map.of("q", title, "status", ALL_STATUSES, "size", "10"),
+                ApiClient.CITY_OFFICIAL).json();
         for (JsonNode hit : hits.get("items")) {
             if (hit.get("record").get("title").asString().equals(title)) {
                 return hit.get("record").get("id").asString();

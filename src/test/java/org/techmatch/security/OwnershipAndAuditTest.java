@@ -61,7 +61,8 @@ class OwnershipAndAuditTest extends ApiTestBase {
         edit.put("version", 1);
         ApiClient.Response byOther = api.put("/api/demands/" + id, ApiClient.json(edit), otherFirm);
         assertThat(byOther.status()).isEqualTo(403);
-        assertThat(byOther.json().get("detail").asString()).contains(FIRM);
+        assertThat(byOther.json().get("detail").asString()).contains("只能修改本单位的技术需求").contains(id)
+                .as("a refusal never names the owner of a confidential demand").doesNotContain(FIRM);
         assertThat(api.put("/api/demands/" + id, ApiClient.json(edit), hexi).status()).isEqualTo(403);
         assertThat(api.delete("/api/demands/" + id, otherFirm).status()).isEqualTo(403);
         assertThat(api.get("/api/demands/" + id, Map.of()).json().get("version").asLong())
