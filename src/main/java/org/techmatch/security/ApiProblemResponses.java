@@ -1,5 +1,8 @@
 package org.techmatch.security;
 
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -28,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * sites' forms ride on them).
  */
 @Component
-class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Override
@@ -61,6 +64,14 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
         write(response, HttpStatus.FORBIDDEN, "无权操作",
                 "当前角色（" + role + "）无权执行「" + request.getMethod() + " " + request.getRequestURI() + "」"
                         + EndpointRules.whoMay(request));
+    }
+
+    /** The firewall's refusal of a path trick (encoded dots or slashes, ;, //): before any sign-in is looked at. */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+            throws IOException {
+        write(response, HttpStatus.BAD_REQUEST, "请求路径不合法",
+                "请求路径含有不允许的字符或写法（如编码的“.”、“/”、“;”或连续斜杠），已拒绝");
     }
 
     private void write(HttpServletResponse response, HttpStatus status, String title, String detail)

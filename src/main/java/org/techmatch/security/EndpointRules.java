@@ -39,6 +39,7 @@ final class EndpointRules {
             rule(null, "/api/accounts", OFFICIALS),
             rule(null, "/api/accounts/**", OFFICIALS),
             rule(HttpMethod.GET, "/api/audit", OFFICIALS),
+            rule(null, "/api/admin/**", OFFICIALS),
             // libraries: reading is public (redacted); writing is for the owning organisations (checked per record)
             rule(HttpMethod.GET, "/api/demands/unmet", SIGNED_IN),
             rule(HttpMethod.POST, "/api/demands/unmet/draft-challenge", SIGNED_IN),

@@ -11,25 +11,26 @@ import tools.jackson.databind.JsonNode;
  * lists: a nested name, a list entry, even a field name, each with the field's path and the character.
  */
 class ForbiddenCharacterTest extends ApiTestBase {
+    private static final String[] MANAGER = ApiClient.as("MANAGER", "天津市技术转移中心");
     @Test
     void aControlCharacterInANestedFieldNoValidatorListsIsNamed() {
         JsonNode problem = refused(api.post("/api/match", ApiClient.json(Map.of("title", "焊缝检测",
                 "description", "钢结构焊缝表面缺陷检测", "indicators", java.util.List.of(Map.of("name", "检出率",
-                        "target", "≥ 97%\u001b[31m"))))));
+                        "target", "≥ 97%\u001b[31m")))), MANAGER));
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("indicators[0].target");
         assertThat(problem.get("detail").asString()).contains("U+001B");
     }
 
     @Test
     void aFieldNameWithANulIsRefused() {
-        JsonNode problem = refused(api.post("/api/achievements", "{\"title\": \"标题\", \"ti\\u0000tle\": \"x\"}"));
+        JsonNode problem = refused(api.post("/api/achievements", "{\"title\": \"标题\", \"ti\\u0000tle\": \"x\"}", MANAGER));
         assertThat(problem.get("detail").asString()).contains("U+0000");
     }
 
     @Test
     void aLoneSurrogateIsRefusedWhereverItIs() {
         JsonNode problem = refused(api.post("/api/demands", "{\"title\": \"需求\", \"enterprise\": {\"name\": "
-                + "\"天津\\ud800公司\"}}"));
+                + "\"天津\\ud800公司\"}}", MANAGER));
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("enterprise.name");
         assertThat(problem.get("detail").asString()).contains("U+D800");
     }

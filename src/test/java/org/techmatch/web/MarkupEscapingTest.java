@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
  * text is data (JSON strings, shown by the pages as text), so it comes back exactly as written.
  */
 class MarkupEscapingTest extends ApiTestBase {
+    private static final String[] MANAGER = ApiClient.as("MANAGER", "天津市技术转移中心");
     /** The JSON fields whose values are HTML: search hits' highlights and explanations' marked texts. */
     private static final Set<String> MARKUP_FIELDS = Set.of("queryHighlight", "candidateHighlight");
     private static final String TITLE = "<script>alert('标题')</script>焊缝缺陷视觉检测系统";
@@ -25,11 +26,11 @@ class MarkupEscapingTest extends ApiTestBase {
     void hostileTitlesAreEscapedInHighlightsAndExplanations() {
         String achievement = api.post("/api/achievements", ApiClient.json(Map.of("title", TITLE,
                 "description", DESCRIPTION, "owner", Map.of("name", "天津大学", "kind", "高校"),
-                "techField", "电子信息", "maturity", "通过中试", "status", "已发布"))).json().get("id").asString();
+                "techField", "电子信息", "maturity", "通过中试", "status", "已发布")), MANAGER).json().get("id").asString();
         JsonNode demand = api.post("/api/demands", ApiClient.json(Map.of("title", "<b onmouseover=alert(3)>焊缝缺陷视觉检测</b>",
                 "description", "钢结构焊缝表面缺陷<script>x()</script>在线视觉检测，识别气孔、裂纹和咬边。",
                 "enterprise", Map.of("name", "天津<script>恶意</script>钢构有限公司"), "techField", "电子信息",
-                "expectedMaturity", "通过中试"))).json();
+                "expectedMaturity", "通过中试")), MANAGER).json();
         assertThat(demand.get("title").asString()).as("a text is data: stored and returned as written")
                 .isEqualTo("<b onmouseover=alert(3)>焊缝缺陷视觉检测</b>");
 
@@ -47,11 +48,11 @@ class MarkupEscapingTest extends ApiTestBase {
                 .forEach(e -> onlyEmphasis(e.getValue().asString())));
 
         JsonNode matches = api.get("/api/demands/" + demand.get("id").asString() + "/matches",
-                Map.of("includeWeak", "true"), ApiClient.as("MANAGER", "天津市技术转移中心")).json();
+                Map.of("includeWeak", "true"), MANAGER).json();
         List<String> explained = new ArrayList<>();
         collectMarkup(matches, explained);
         JsonNode draft = api.post("/api/match", ApiClient.json(Map.of("title", "<iframe src=javascript:alert(4)>焊缝检测",
-                "description", "焊缝表面缺陷视觉检测<script>y()</script>"))).json();
+                "description", "焊缝表面缺陷视觉检测<script>y()</script>")), MANAGER).json();
         collectMarkup(draft, explained);
         assertThat(explained).as("marked texts in match explanations").isNotEmpty()
                 .allSatisfy(MarkupEscapingTest::onlyEmphasis)
