@@ -25,6 +25,13 @@ import org.techmatch.account.TokenService;
 class SecurityConfiguration {
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
 
+    /** Path tricks the firewall refuses get the same problem+json as every other refusal. */
+    @Bean
+    org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer firewallRefusals(
+            ApiProblemResponses problems) {
+        return web -> web.requestRejectedHandler(problems);
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountAuthenticationProvider accounts,
                                             TokenService tokens, ApiProblemResponses problems) throws Exception {
