@@ -36,6 +36,12 @@ class BackupRestoreTest extends ApiTestBase {
     @TempDir
     Path work;
 
+    @org.junit.jupiter.api.BeforeEach
+    void asOfficial() {
+        // backups are an official's duty (/api/admin/**) and writing records needs an account too
+        api = api.writingAs(ApiClient.CITY_OFFICIAL);
+    }
+
     @Test
     void aBackupTakenWhileWritingRestoresEveryAcknowledgedRecord() throws Exception {
         Map<String, JsonNode> acknowledged = new ConcurrentHashMap<>();
@@ -46,17 +52,14 @@ class BackupRestoreTest extends ApiTestBase {
             int writer = w;
             writers.add(Thread.ofPlatform().start(() -> write(writer, stop, acknowledged, acks)));
         }
-        while (acks.get() < 30) {
-            Thread.sleep(20);
-        }
+        awaitAcknowledgements(acks, 30, writers);
         Map<String, JsonNode> beforeBackup = Map.copyOf(acknowledged);
         // the backup root is shared by every test service started from the same temporary directory: a fresh name
         String name = "while-writing-" + System.nanoTime();
         ApiClient.Response created = api.post("/api/admin/backups", "{\"to\": \"" + name + "\"}");
         int acksAtBackupEnd = acks.get();
-        while (acks.get() < acksAtBackupEnd + 10) {
-            Thread.sleep(20); // writers go on after the backup, and nothing of that may leak into it
-        }
+        // writers go on after the backup, and nothing of that may leak into it
+        awaitAcknowledgements(acks, acksAtBackupEnd + 10, writers);
         stop.set(true);
         for (Thread writer : writers) {
             writer.join();
@@ -147,8 +150,22 @@ class BackupRestoreTest extends ApiTestBase {
         assertThat(BackupVerifier.verify(work.resolve("offline")).totalRecords()).isEqualTo(1);
     }
 
+    /**
+     * Waits for the writers to reach a count; a writer that died (its request refused) or a minute without the
+     * count fails the test instead of waiting for ever.
+     */
+    private static void awaitAcknowledgements(AtomicInteger acks, int count, List<Thread> writers)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+        while (acks.get() < count) {
+            assertThat(writers).as("writer threads still writing").allMatch(Thread::isAlive);
+            assertThat(System.nanoTime()).as("%d acknowledged writes within a minute", count).isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
     private void write(int writer, AtomicBoolean stop, Map<String, JsonNode> acknowledged, AtomicInteger acks) {
-        ApiClient client = new ApiClient(port);
+        ApiClient client = new ApiClient(port).writingAs(ApiClient.CITY_OFFICIAL);
         List<JsonNode> mine = new ArrayList<>();
         for (int i = 0; !stop.get(); i++) {
             ApiClient.Response response;
