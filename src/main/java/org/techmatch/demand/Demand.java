@@ -66,6 +66,11 @@ public record Demand(
                 Boolean.TRUE.equals(chokepoint), created, updated, origin);
     }
 
+    /** The same demand in another status, to be stored as a revision (the library sets version and time). */
+    public Demand withStatus(DemandStatus newStatus) {
+        return with(id, version, newStatus, visibility, createdAt, updatedAt);
+    }
+
     /** The same demand without the enterprise's name and contact, for viewers who may not see them. */
     Demand withoutIdentity() {
         return new Demand(id, version, status, title, description, indicators, null, null, industry, techField,

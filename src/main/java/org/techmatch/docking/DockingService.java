@@ -25,7 +25,8 @@ import org.techmatch.store.DocumentStore;
 /**
  * Recording dockings and their steps. Managers and officials record; a manager changes only the dockings of
  * its own organisation; the two parties may read the dockings they are in. Stages only move forward, each
- * step is dated no later than today and no earlier than the step before.
+ * step is dated no later than today and no earlier than the step before. The demand's status follows its
+ * dockings (对接中, 已解决, or 征集中 again when all were abandoned).
  */
 @Service
 public class DockingService {
@@ -35,6 +36,7 @@ public class DockingService {
     private final LibraryService<Demand> demands;
     private final LibraryService<Achievement> achievements;
     private final DocumentStore store;
+    private final DemandProgress demandProgress;
     private final Clock clock;
 
     DockingService(LibraryService<Docking> dockings, LibraryService<Demand> demands,
@@ -43,6 +45,7 @@ public class DockingService {
         this.demands = demands;
         this.achievements = achievements;
         this.store = store;
+        this.demandProgress = new DemandProgress(demands, dockings, store);
         this.clock = clock;
     }
 
@@ -73,7 +76,9 @@ public class DockingService {
                         clock.instant())),
                 request.nextAction(), null, null, demand.region(), demand.techField(), demand.industry(),
                 null, null, null);
-        return dockings.create(docking);
+        Docking created = dockings.create(docking);
+        demandProgress.follow(created.demandId());
+        return created;
     }
 
     Docking step(String id, DockingRequests.Step request, Viewer viewer) {
@@ -91,7 +96,7 @@ public class DockingService {
             problems.text("reason", request.reason(), DockingKind.NOTE_CHARS, true);
         }
         problems.throwIfAny();
-        return store.locked(id, () -> {
+        Docking stepped = store.locked(id, () -> {
             Docking current = get(id, viewer);
             if (request.version() != null && request.version() != current.version()) {
                 throw new VersionConflictException(id, request.version(), current.version());
@@ -111,6 +116,8 @@ public class DockingService {
             String reason = request.stage() == DockingStage.ABANDONED ? request.reason() : null;
             return dockings.update(id, current.version(), current.stepped(step, request.nextAction(), contract, reason));
         });
+        demandProgress.follow(stepped.demandId());
+        return stepped;
     }
 
     /** Managers and officials read every docking; an enterprise or university only those it is a party to. */

@@ -44,8 +44,12 @@ class DockingApiTest extends ClockedApiTestBase {
     }
 
     private String docking(String date, Map<String, Object> nextAction) {
+        return docking(demand(), date, nextAction);
+    }
+
+    private String docking(String demandId, String date, Map<String, Object> nextAction) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("demandId", demand());
+        body.put("demandId", demandId);
         body.put("achievementId", achievement());
         body.put("manager", Map.of("name", "王敏"));
         body.put("source", "匹配推荐");
@@ -93,6 +97,44 @@ class DockingApiTest extends ClockedApiTestBase {
         ApiClient.Response after = step(id, Map.of("stage", "已放弃", "note", "反悔", "reason", "无"));
         assertThat(after.status()).isEqualTo(409);
         assertThat(after.json().get("detail").asString()).contains("已签约").contains("不能再记录进展");
+    }
+
+    private String demandStatus(String demandId) {
+        return api.get("/api/demands/" + demandId, Map.of(), WANG).json().get("status").asString();
+    }
+
+    @Test
+    void aDemandIsInDockingWhileADockingRunsSolvedOnceSignedAndOpenAgainWhenEveryDockingWasAbandoned() {
+        String demandId = demand();
+        assertThat(demandStatus(demandId)).isEqualTo("征集中");
+        String first = docking(demandId, "2026-05-10", null);
+        String second = docking(demandId, "2026-05-12", null);
+        assertThat(demandStatus(demandId)).isEqualTo("对接中");
+
+        step(first, Map.of("stage", "已放弃", "date", "2026-05-15", "note", "企业放弃", "reason", "报价过高"));
+        assertThat(demandStatus(demandId)).as("the second docking still runs").isEqualTo("对接中");
+        step(second, Map.of("stage", "已放弃", "date", "2026-05-16", "note", "团队放弃", "reason", "指标无法达到"));
+        assertThat(demandStatus(demandId)).as("every docking abandoned: open for others again").isEqualTo("征集中");
+        assertThat(api.get("/api/demands", Map.of("q", "谐波减速器柔轮", "status", "征集中"), WANG).json()
+                .get("items")).anyMatch(hit -> hit.get("record").get("id").asString().equals(demandId));
+
+        String third = docking(demandId, "2026-05-20", null);
+        assertThat(demandStatus(demandId)).isEqualTo("对接中");
+        step(third, Map.of("stage", "已签约", "date", "2026-05-30", "note", "签订技术开发合同",
+                "contract", Map.of("kind", "技术开发", "valueWan", 60, "paymentTerms", "分期支付")));
+        assertThat(demandStatus(demandId)).isEqualTo("已解决");
+        JsonNode audit = api.get("/api/audit", Map.of("recordId", demandId), OFFICIAL).json();
+        assertThat(audit.get("total").asLong()).as("created, then four status changes").isEqualTo(5);
+        assertThat(audit.get("items").get(0).get("organisation").asString())
+                .as("the status change is the manager's, who recorded the contract").isEqualTo(CENTRE);
+    }
+
+    @Test
+    void aClosedDemandKeepsItsStatusWhateverItsDockingsDo() {
+        String demandId = demand();
+        assertThat(api.delete("/api/demands/" + demandId, ApiClient.CITY_OFFICIAL).status()).isEqualTo(200);
+        docking(demandId, "2026-05-10", null);
+        assertThat(demandStatus(demandId)).isEqualTo("已关闭");
     }
 
     @Test
