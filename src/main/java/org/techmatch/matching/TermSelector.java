@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.techmatch.search.IndexFields;
@@ -20,9 +21,20 @@ import org.techmatch.text.TextAnalysis;
  * the strongest are kept.
  */
 final class TermSelector {
+    /** Distinct terms whose document frequency is kept per reader: far more than the vocabulary queries reach. */
+    private static final int MAX_CACHED_FREQUENCIES = 500_000;
+
     private final TextAnalysis analysis;
     private final int maxWords;
     private final int maxBigrams;
+    /**
+     * Document frequencies looked up in the current reader. A query looks up some hundreds of terms, each in every
+     * segment, and the same common terms recur from query to query until a write opens a new reader.
+     */
+    private volatile ReaderFrequencies frequencies = new ReaderFrequencies(null, new ConcurrentHashMap<>());
+
+    private record ReaderFrequencies(IndexReader reader, Map<String, Integer> byTerm) {
+    }
 
     TermSelector(TextAnalysis analysis, int maxWords, int maxBigrams) {
         this.analysis = analysis;
@@ -79,11 +91,30 @@ final class TermSelector {
         return terms;
     }
 
-    private static double idf(IndexReader reader, String bigram) throws IOException {
+    private double idf(IndexReader reader, String bigram) throws IOException {
         int docs = Math.max(1, reader.numDocs());
-        int df = Math.max(reader.docFreq(new Term(IndexFields.TITLE + IndexFields.BIGRAMS, bigram)),
-                reader.docFreq(new Term(IndexFields.BODY + IndexFields.BIGRAMS, bigram)));
+        int df = docFreq(reader, IndexFields.TITLE + IndexFields.BIGRAMS, IndexFields.BODY + IndexFields.BIGRAMS,
+                bigram);
         return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+    }
+
+    /** In how many documents the term occurs in the title or in the body field, whichever is more. */
+    private int docFreq(IndexReader reader, String titleField, String bodyField, String term) throws IOException {
+        ReaderFrequencies current = frequencies;
+        if (current.reader() != reader) {
+            current = new ReaderFrequencies(reader, new ConcurrentHashMap<>());
+            frequencies = current;
+        }
+        String key = titleField + '\u0000' + term;
+        Integer cached = current.byTerm().get(key);
+        if (cached != null) {
+            return cached;
+        }
+        int df = Math.max(reader.docFreq(new Term(titleField, term)), reader.docFreq(new Term(bodyField, term)));
+        if (current.byTerm().size() < MAX_CACHED_FREQUENCIES) {
+            current.byTerm().put(key, df);
+        }
+        return df;
     }
 
     private static Map<String, Double> frequencies(List<String> titleTerms, List<String> textTerms) {
@@ -102,13 +133,12 @@ final class TermSelector {
         return tokens.stream().filter(t -> t.codePointCount(0, t.length()) == 2).toList();
     }
 
-    private static List<WeightedTerm> strongest(IndexReader reader, Map<String, Double> tf, String titleField,
-                                                String bodyField, int limit) throws IOException {
+    private List<WeightedTerm> strongest(IndexReader reader, Map<String, Double> tf, String titleField,
+                                         String bodyField, int limit) throws IOException {
         int docs = Math.max(1, reader.numDocs());
         List<WeightedTerm> weighted = new ArrayList<>();
         for (var entry : tf.entrySet()) {
-            int df = Math.max(reader.docFreq(new Term(titleField, entry.getKey())),
-                    reader.docFreq(new Term(bodyField, entry.getKey())));
+            int df = docFreq(reader, titleField, bodyField, entry.getKey());
             if (df == 0) {
                 continue; // no candidate can share it, so it is no evidence either way
             }
