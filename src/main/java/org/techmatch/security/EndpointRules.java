@@ -23,7 +23,8 @@ final class EndpointRules {
     private static final Set<Role> BROKERS = EnumSet.of(Role.MANAGER, Role.OFFICIAL);
     private static final Set<Role> OFFICIALS = EnumSet.of(Role.OFFICIAL);
     private static final Set<Role> SUPPLIERS = EnumSet.of(Role.UNIVERSITY, Role.ENTERPRISE, Role.MANAGER, Role.OFFICIAL);
-    private static final Set<Role> OWNERS = EnumSet.of(Role.UNIVERSITY, Role.ENTERPRISE, Role.OFFICIAL);
+    /** Who may edit or withdraw a library record; which records each may is checked by the web layer's ownership rules. */
+    private static final Set<Role> OWNERS = EnumSet.of(Role.UNIVERSITY, Role.ENTERPRISE, Role.MANAGER, Role.OFFICIAL);
 
     record Rule(HttpMethod method, String pattern, Set<Role> roles) {
         PathPatternRequestMatcher matcher() {
@@ -55,8 +56,8 @@ final class EndpointRules {
             rule(HttpMethod.GET, "/api/demands", PUBLIC),
             rule(HttpMethod.GET, "/api/demands/{id}", PUBLIC),
             rule(HttpMethod.POST, "/api/demands", EnumSet.of(Role.ENTERPRISE, Role.MANAGER, Role.OFFICIAL)),
-            rule(HttpMethod.PUT, "/api/demands/{id}", EnumSet.of(Role.ENTERPRISE, Role.OFFICIAL)),
-            rule(HttpMethod.DELETE, "/api/demands/{id}", EnumSet.of(Role.ENTERPRISE, Role.OFFICIAL)),
+            rule(HttpMethod.PUT, "/api/demands/{id}", EnumSet.of(Role.ENTERPRISE, Role.MANAGER, Role.OFFICIAL)),
+            rule(HttpMethod.DELETE, "/api/demands/{id}", EnumSet.of(Role.ENTERPRISE, Role.MANAGER, Role.OFFICIAL)),
             rule(HttpMethod.GET, "/api/experts", PUBLIC),
             rule(HttpMethod.GET, "/api/experts/{id}", PUBLIC),
             rule(HttpMethod.POST, "/api/experts", SUPPLIERS),

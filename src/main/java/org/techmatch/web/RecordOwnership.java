@@ -9,7 +9,8 @@ import org.techmatch.catalog.Viewer;
 /**
  * Who may write a library record: an enterprise or university only in its own name and only its own records;
  * an official the records of their district (a city-level official, all); a manager may publish on behalf of a
- * client but edits nothing it does not own. Which roles reach the endpoints at all is in the security rules.
+ * client, but edits and withdraws only the records in its own organisation's name (the client edits its own).
+ * Which roles reach the endpoints at all is in the security rules.
  */
 final class RecordOwnership {
     private RecordOwnership() {

@@ -91,6 +91,41 @@ class OwnershipAndAuditTest extends ApiTestBase {
     }
 
     @Test
+    void aManagerPublishesForAClientButEditsOnlyTheRecordsInItsOwnName() {
+        String centre = "天津滨海技术转移测试中心";
+        String[] manager = account("own-manager", "MANAGER", centre, null);
+        String[] university = account("own-university", "UNIVERSITY", "天津测试大学", null);
+        Map<String, Object> ownBody = achievement("技术转移中心自有的检测平台", centre, "其他");
+        String own = api.post("/api/achievements", ApiClient.json(ownBody), manager).json().get("id").asString();
+        String forClient = api.post("/api/achievements",
+                ApiClient.json(achievement("代高校发布的催化剂成果", "天津测试大学", "高校")), manager).json()
+                .get("id").asString();
+
+        ownBody.put("version", 1);
+        ownBody.put("title", "技术转移中心自有的检测平台（升级版）");
+        assertThat(api.put("/api/achievements/" + own, ApiClient.json(ownBody), manager).status()).isEqualTo(200);
+        Map<String, Object> clientEdit = achievement("代高校发布的催化剂成果（改）", "天津测试大学", "高校");
+        clientEdit.put("version", 1);
+        ApiClient.Response refused = api.put("/api/achievements/" + forClient, ApiClient.json(clientEdit), manager);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().get("detail").asString()).contains("只能修改本单位的科技成果");
+        assertThat(api.delete("/api/achievements/" + forClient, manager).status()).isEqualTo(403);
+        assertThat(api.put("/api/achievements/" + forClient, ApiClient.json(clientEdit), university).status())
+                .as("the client edits what was published in its name").isEqualTo(200);
+        assertThat(api.delete("/api/achievements/" + own, manager).status()).isEqualTo(200);
+    }
+
+    private static Map<String, Object> achievement(String title, String owner, String ownerKind) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", title);
+        body.put("description", "用于检验技术经理人修改权限的成果。");
+        body.put("owner", Map.of("name", owner, "kind", ownerKind));
+        body.put("techField", "新材料");
+        body.put("maturity", "已有样品");
+        return body;
+    }
+
+    @Test
     void everyWriteAndStateChangeIsInTheAuditLogWithFieldsBeforeAndAfter() {
         String[] firm = account("audit-firm", "ENTERPRISE", FIRM, null);
         String[] official = account("audit-official", "OFFICIAL", "南开区科学技术局", "南开区");
