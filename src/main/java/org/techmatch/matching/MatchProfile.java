@@ -26,11 +26,6 @@ public record MatchProfile(String id, String type, long version, String title, S
         text = text == null ? "" : text;
     }
 
-    public MatchProfile withVector(float[] newVector) {
-        return new MatchProfile(id, type, version, title, text, techField, industry, maturity, modes, money, region,
-                updatedAt, newVector);
-    }
-
     /** Title and text as one string: what the key terms are looked for in. */
     String fullText() {
         return title + "\n" + text;

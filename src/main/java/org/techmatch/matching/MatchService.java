@@ -78,7 +78,10 @@ public final class MatchService implements MatchEngine {
         this.semantic = semantic;
         this.properties = properties;
         this.clock = clock;
-        this.rankings = Caffeine.newBuilder().maximumSize(properties.cacheEntries()).build();
+        // Bounded by what the rankings hold, not by their number: a ranking of 200 candidates weighs some 400 KiB,
+        // and rankings of older searcher generations stay until evicted.
+        this.rankings = Caffeine.newBuilder().maximumWeight(properties.cacheCandidates())
+                .weigher((RankKey key, List<ScoredCandidate> ranking) -> Math.max(1, ranking.size())).build();
         this.draftVectors = Caffeine.newBuilder().maximumSize(1_000).build();
     }
 

@@ -84,8 +84,10 @@ public final class Matcher {
                 double ratio = lexical.getOrDefault(doc, 0f) / best;
                 List<WeightedTerm> candidateTitle = selector.weighted(searcher.getIndexReader(), view.titleBigrams(),
                         idfCache);
-                scored.add(score(query, view.profile().withVector(vector), view.folded(), direction, terms,
-                        candidateTitle, ratio, now));
+                // The scored candidate keeps the cached view's profile, not a copy carrying the vector: a cached
+                // ranking of 200 candidates would otherwise hold 200 vectors of 2 KiB each.
+                scored.add(score(query, view.profile(), vector, view.folded(), direction, terms, candidateTitle,
+                        ratio, now));
             }
             scored.sort(ScoredCandidate.BEST_FIRST);
             return scored;
@@ -104,7 +106,7 @@ public final class Matcher {
             List<ScoredCandidate> scored = new ArrayList<>();
             for (MatchProfile proposal : proposals) {
                 CandidateViews.View view = views.of(proposal);
-                scored.add(score(query, proposal, view.folded(), direction, terms,
+                scored.add(score(query, proposal, proposal.vector(), view.folded(), direction, terms,
                         selector.weighted(searcher.getIndexReader(), view.titleBigrams(), idfCache), 0, now));
             }
             scored.sort(ScoredCandidate.BEST_FIRST);
@@ -121,11 +123,11 @@ public final class Matcher {
         return current.idf();
     }
 
-    private ScoredCandidate score(MatchProfile query, MatchProfile candidate, String folded, Direction direction,
-                                  SelectedTerms terms, List<WeightedTerm> candidateTitle, double bm25Ratio,
-                                  Instant now) {
-        Double cosine = query.vector() == null || candidate.vector() == null ? null
-                : VectorFields.dot(query.vector(), candidate.vector());
+    private ScoredCandidate score(MatchProfile query, MatchProfile candidate, float[] candidateVector, String folded,
+                                  Direction direction, SelectedTerms terms, List<WeightedTerm> candidateTitle,
+                                  double bm25Ratio, Instant now) {
+        Double cosine = query.vector() == null || candidateVector == null ? null
+                : VectorFields.dot(query.vector(), candidateVector);
         TextEvidence evidence = EvidenceMeter.measure(terms, folded, candidateTitle, bm25Ratio, cosine);
         MatchProfile demand = direction.demandSide(query, candidate);
         MatchProfile supply = direction.supplySide(query, candidate);

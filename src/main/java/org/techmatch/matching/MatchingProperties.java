@@ -12,17 +12,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxBigrams         informative character bigrams kept from a query text
  * @param withVectors        the fusion used when both sides have a vector
  * @param lexicalOnly        the fusion used when one side has none (vectors off or not computed yet)
- * @param cacheEntries       ranked lists kept in the cache
+ * @param cacheCandidates    scored candidates the ranking cache holds, all rankings together (a ranking holds up to
+ *                           {@link MatchRequest#MAX_WINDOW}, about 2 KiB each with their features and sentences)
  */
 @ConfigurationProperties("techmatch.matching")
 public record MatchingProperties(double threshold, int lexicalCandidates, int vectorCandidates, int maxWords,
                                  int maxBigrams, FusionModel withVectors, FusionModel lexicalOnly,
-                                 int cacheEntries) {
+                                 int cacheCandidates) {
     public MatchingProperties {
         if (threshold <= 0 || threshold >= 1) {
             throw new IllegalArgumentException("techmatch.matching.threshold must be in (0, 1)");
         }
-        if (lexicalCandidates < 1 || vectorCandidates < 1 || maxWords < 1 || maxBigrams < 0 || cacheEntries < 0) {
+        if (lexicalCandidates < 1 || vectorCandidates < 1 || maxWords < 1 || maxBigrams < 0 || cacheCandidates < 0) {
             throw new IllegalArgumentException("techmatch.matching candidate and term counts must be positive");
         }
         if (withVectors == null || lexicalOnly == null) {
