@@ -59,13 +59,14 @@ record FuzzTargets(String achievement, String demand, String expert, String chal
         bodies.put("group", ApiClient.json(Map.of("techField", "电子信息", "chain", "信创")));
         bodies.put("keep", ApiClient.json(Map.of("keep", achievement)));
         bodies.put("backup", ApiClient.json(Map.of("to", "fuzz")));
+        // Raw requests carry real credentials (HTTP Basic of an account per role), so hostile bodies, queries and
+        // paths reach validation behind the sign-in; the role headers alone would make every one an anonymous 401.
         List<String[]> identities = new ArrayList<>();
         identities.add(new String[0]);
-        identities.add(MANAGER);
-        identities.add(OFFICIAL);
-        identities.add(ApiClient.as("ENTERPRISE", firm));
-        identities.add(ApiClient.as("UNIVERSITY", "天津大学"));
-        identities.add(ApiClient.as("REVIEWER", "河北工业大学"));
+        for (String[] identity : List.of(MANAGER, OFFICIAL, ApiClient.as("ENTERPRISE", firm),
+                ApiClient.as("UNIVERSITY", "天津大学"), ApiClient.as("REVIEWER", "河北工业大学"))) {
+            identities.add(api.authorize(identity));
+        }
         return new FuzzTargets(achievement, demand, expert, challenge, applicationChallenge, application, docking,
                 Map.copyOf(bodies), List.copyOf(identities));
     }
