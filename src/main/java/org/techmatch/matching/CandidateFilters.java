@@ -35,7 +35,8 @@ final class CandidateFilters {
         BooleanQuery.Builder filter = new BooleanQuery.Builder()
                 .add(searcher.filterQuery(candidates.type(), candidates.searchSchema(), parsed), Occur.FILTER);
         List<String> valid = candidates.searchSchema().defaultStatuses();
-        if (!valid.isEmpty()) {
+        // Without a status filter the search filter already keeps the valid statuses; with one, only its valid part
+        if (!valid.isEmpty() && parsed.filters().containsKey("status")) {
             filter.add(new TermInSetQuery("status", valid.stream().map(BytesRef::new).toList()), Occur.FILTER);
         }
         if (DemandKind.TYPE.equals(candidates.type())) {

@@ -125,6 +125,8 @@ class MatchApiTest {
         assertThat(api.delete("/api/achievements/" + second + "?version=1").status()).isEqualTo(200);
         assertThat(matches(demand, Map.of("includeWeak", "true", "size", "50")).get("matches")
                 .findValuesAsString("id")).contains(top).doesNotContain(second);
+        assertThat(matches(demand, Map.of("includeWeak", "true", "size", "50", "status", "已撤回")).get("matches")
+                .findValuesAsString("id")).as("asking for withdrawn candidates finds none").isEmpty();
     }
 
     @Test
