@@ -35,8 +35,6 @@ public final class Matcher {
     private final TermSelector selector;
     private final MatchingProperties properties;
     private final CandidateViews views;
-    /** idf of title bigrams for the current reader: the same bigrams recur across queries until the index changes. */
-    private volatile ReaderIdf readerIdf = new ReaderIdf(null, new java.util.concurrent.ConcurrentHashMap<>());
     private final List<Feature> features = List.of(new TextFit(), new PhraseFit(), new RankFit(), new SemanticFit(),
             new TitleFit.OfQuery(), new TitleFit.OfCandidate(),
             new FieldFit(), new IndustryFit(), new MaturityFit(), new ModeFit(), new BudgetFit(), new RegionFit(),
@@ -47,9 +45,6 @@ public final class Matcher {
         this.selector = selector;
         this.properties = properties;
         this.views = new CandidateViews(profiles, selector, CANDIDATE_CACHE_BYTES);
-    }
-
-    private record ReaderIdf(org.apache.lucene.index.IndexReader reader, Map<String, Double> idf) {
     }
 
     /**
@@ -71,7 +66,6 @@ public final class Matcher {
                 }
             }
             float best = lexical.values().stream().max(Float::compare).orElse(1f);
-            Map<String, Double> idfCache = idfOf(searcher.getIndexReader());
             List<ScoredCandidate> scored = new ArrayList<>();
             for (int doc : docs) {
                 LeafReaderContext leaf = searcher.getIndexReader().leaves()
@@ -82,8 +76,7 @@ public final class Matcher {
                 }
                 float[] vector = VectorFields.read(leaf.reader(), doc - leaf.docBase);
                 double ratio = lexical.getOrDefault(doc, 0f) / best;
-                List<WeightedTerm> candidateTitle = selector.weighted(searcher.getIndexReader(), view.titleBigrams(),
-                        idfCache);
+                List<WeightedTerm> candidateTitle = selector.weighted(searcher.getIndexReader(), view.titleBigrams());
                 // The scored candidate keeps the cached view's profile, not a copy carrying the vector: a cached
                 // ranking of 200 candidates would otherwise hold 200 vectors of 2 KiB each.
                 scored.add(score(query, view.profile(), vector, view.folded(), direction, terms, candidateTitle,
@@ -102,25 +95,15 @@ public final class Matcher {
                                    Instant now) {
         return store.search(searcher -> {
             SelectedTerms terms = selector.select(searcher.getIndexReader(), query.title(), query.text());
-            Map<String, Double> idfCache = idfOf(searcher.getIndexReader());
             List<ScoredCandidate> scored = new ArrayList<>();
             for (MatchProfile proposal : proposals) {
                 CandidateViews.View view = views.of(proposal);
                 scored.add(score(query, proposal, proposal.vector(), view.folded(), direction, terms,
-                        selector.weighted(searcher.getIndexReader(), view.titleBigrams(), idfCache), 0, now));
+                        selector.weighted(searcher.getIndexReader(), view.titleBigrams()), 0, now));
             }
             scored.sort(ScoredCandidate.BEST_FIRST);
             return scored;
         });
-    }
-
-    private Map<String, Double> idfOf(org.apache.lucene.index.IndexReader reader) {
-        ReaderIdf current = readerIdf;
-        if (current.reader() != reader) {
-            current = new ReaderIdf(reader, new java.util.concurrent.ConcurrentHashMap<>());
-            readerIdf = current;
-        }
-        return current.idf();
     }
 
     private ScoredCandidate score(MatchProfile query, MatchProfile candidate, float[] candidateVector, String folded,

@@ -60,20 +60,13 @@ final class TermSelector {
     }
 
     /**
-     * Bigrams with their weights (idf), for how much of a candidate's title the query covers.
-     *
-     * @param idfCache idf values already looked up in this reader
+     * A title's distinct bigrams with their weights (idf), for how much of one side's title the other covers; the
+     * document frequencies come from the per-reader cache, as the same titles recur across queries.
      */
-    List<WeightedTerm> weighted(IndexReader reader, List<String> bigrams, Map<String, Double> idfCache)
-            throws IOException {
+    List<WeightedTerm> weighted(IndexReader reader, List<String> bigrams) throws IOException {
         List<WeightedTerm> terms = new ArrayList<>(bigrams.size());
-        for (String bigram : bigrams) {
-            Double idf = idfCache.get(bigram);
-            if (idf == null) {
-                idf = idf(reader, bigram);
-                idfCache.put(bigram, idf);
-            }
-            terms.add(new WeightedTerm(bigram, idf));
+        for (String bigram : new java.util.LinkedHashSet<>(bigrams)) {
+            terms.add(new WeightedTerm(bigram, idf(reader, bigram)));
         }
         return terms;
     }
@@ -81,14 +74,6 @@ final class TermSelector {
     /** "一种…" opens half of all patent titles and says nothing about the subject. */
     private static String stripPatentOpening(String title) {
         return title.startsWith("一种") ? title.substring(2) : title;
-    }
-
-    private List<WeightedTerm> weighted(IndexReader reader, List<String> bigrams) throws IOException {
-        List<WeightedTerm> terms = new ArrayList<>();
-        for (String bigram : new java.util.LinkedHashSet<>(bigrams)) {
-            terms.add(new WeightedTerm(bigram, idf(reader, bigram)));
-        }
-        return terms;
     }
 
     private double idf(IndexReader reader, String bigram) throws IOException {
