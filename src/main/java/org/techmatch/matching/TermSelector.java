@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,7 +66,7 @@ final class TermSelector {
      */
     List<WeightedTerm> weighted(IndexReader reader, List<String> bigrams) throws IOException {
         List<WeightedTerm> terms = new ArrayList<>(bigrams.size());
-        for (String bigram : new java.util.LinkedHashSet<>(bigrams)) {
+        for (String bigram : new LinkedHashSet<>(bigrams)) {
             terms.add(new WeightedTerm(bigram, idf(reader, bigram)));
         }
         return terms;
@@ -77,9 +78,13 @@ final class TermSelector {
     }
 
     private double idf(IndexReader reader, String bigram) throws IOException {
-        int docs = Math.max(1, reader.numDocs());
-        int df = docFreq(reader, IndexFields.TITLE + IndexFields.BIGRAMS, IndexFields.BODY + IndexFields.BIGRAMS,
-                bigram);
+        return idf(reader.numDocs(), docFreq(reader, IndexFields.TITLE + IndexFields.BIGRAMS,
+                IndexFields.BODY + IndexFields.BIGRAMS, bigram));
+    }
+
+    /** BM25's idf of a term found in df of the index's documents. */
+    private static double idf(int documents, int df) {
+        int docs = Math.max(1, documents);
         return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
     }
 
@@ -120,15 +125,14 @@ final class TermSelector {
 
     private List<WeightedTerm> strongest(IndexReader reader, Map<String, Double> tf, String titleField,
                                          String bodyField, int limit) throws IOException {
-        int docs = Math.max(1, reader.numDocs());
+        int docs = reader.numDocs();
         List<WeightedTerm> weighted = new ArrayList<>();
         for (var entry : tf.entrySet()) {
             int df = docFreq(reader, titleField, bodyField, entry.getKey());
             if (df == 0) {
                 continue; // no candidate can share it, so it is no evidence either way
             }
-            double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-            weighted.add(new WeightedTerm(entry.getKey(), (1 + Math.log(entry.getValue())) * idf));
+            weighted.add(new WeightedTerm(entry.getKey(), (1 + Math.log(entry.getValue())) * idf(docs, df)));
         }
         weighted.sort(Comparator.comparingDouble(WeightedTerm::weight).reversed()
                 .thenComparing(WeightedTerm::term));
