@@ -19,6 +19,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.techmatch.search.IndexFields;
 import org.techmatch.search.LibrarySearcher;
 import org.techmatch.search.SearchPage;
 import org.techmatch.search.SearchQuery;
@@ -245,6 +246,7 @@ public final class LibraryService<T extends CatalogRecord> {
                 new StoredRecord(record.id(), kind.type(), record.version(), codec.encode(record)));
         kind.index(record, doc);
         RecordKeys.index(doc, kind, codec, record);
+        IndexFields.completeText(doc);
         return doc;
     }
 

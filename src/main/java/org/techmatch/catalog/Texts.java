@@ -12,8 +12,21 @@ public final class Texts {
         if (value == null) {
             return null;
         }
-        String stripped = value.strip().replaceAll("^[\\u00a0\\u3000]+|[\\u00a0\\u3000]+$", "");
-        return stripped.isEmpty() ? null : stripped;
+        // A loop, not a regular expression: records are decoded (and cleaned) for every match candidate.
+        int start = 0;
+        int end = value.length();
+        while (start < end && blank(value.charAt(start))) {
+            start++;
+        }
+        while (end > start && blank(value.charAt(end - 1))) {
+            end--;
+        }
+        return start == end ? null : value.substring(start, end);
+    }
+
+    /** White space, including the no-break space that String.strip keeps. */
+    private static boolean blank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     public static List<String> cleanAll(List<String> values) {

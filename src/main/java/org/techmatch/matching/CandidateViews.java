@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.util.List;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
@@ -20,9 +21,46 @@ import org.techmatch.store.FieldNames;
  */
 final class CandidateViews {
     /** A candidate as matching sees it. */
-    record View(MatchProfile profile, String folded, List<String> titleBigrams) {
+    static final class View {
+        private final MatchProfile profile;
+        private final String folded;
+        private final List<String> titleBigrams;
+        /** The title's bigrams weighed against the reader of the last query that saw this candidate. */
+        private volatile WeightedTitle weightedTitle;
+
+        private record WeightedTitle(IndexReader reader, List<WeightedTerm> terms) {
+        }
+
+        View(MatchProfile profile, String folded, List<String> titleBigrams) {
+            this.profile = profile;
+            this.folded = folded;
+            this.titleBigrams = titleBigrams;
+        }
+
+        MatchProfile profile() {
+            return profile;
+        }
+
+        String folded() {
+            return folded;
+        }
+
+        /**
+         * The title's distinct bigrams with their idf in the reader. Weighed once per reader: a popular candidate
+         * comes back for many queries between two writes.
+         */
+        List<WeightedTerm> weightedTitle(IndexReader reader, TermSelector selector) throws IOException {
+            WeightedTitle weighted = weightedTitle;
+            if (weighted == null || weighted.reader() != reader) {
+                weighted = new WeightedTitle(reader, selector.weighted(reader, titleBigrams));
+                weightedTitle = weighted;
+            }
+            return weighted.terms();
+        }
+
         int weight() {
-            return 2 * (profile.title().length() + profile.text().length() + folded.length()) + 256;
+            return 2 * (profile.title().length() + profile.text().length() + folded.length())
+                    + 16 * titleBigrams.size() + 256;
         }
     }
 

@@ -17,6 +17,7 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.techmatch.search.IndexFields;
 import org.techmatch.semantic.VectorFields;
 import org.techmatch.store.DocumentStore;
@@ -30,11 +31,14 @@ public final class Matcher {
     static final float TITLE_BOOST = 2f;
     /** Memory for candidate views (decoded, folded records): some tens of thousands of typical records. */
     static final long CANDIDATE_CACHE_BYTES = 64L << 20;
+    /** Query terms whose segment states are kept: the clauses of a few hundred distinct demands. */
+    static final long CACHED_TERM_STATES = 20_000;
 
     private final DocumentStore store;
     private final TermSelector selector;
     private final MatchingProperties properties;
     private final CandidateViews views;
+    private final TermStatesCache termStates = new TermStatesCache(CACHED_TERM_STATES);
     private final List<Feature> features = List.of(new TextFit(), new PhraseFit(), new RankFit(), new SemanticFit(),
             new TitleFit.OfQuery(), new TitleFit.OfCandidate(),
             new FieldFit(), new IndustryFit(), new MaturityFit(), new ModeFit(), new BudgetFit(), new RegionFit(),
@@ -74,9 +78,10 @@ public final class Matcher {
                 if (view.profile().id().equals(query.id())) {
                     continue;
                 }
-                float[] vector = VectorFields.read(leaf.reader(), doc - leaf.docBase);
+                // A lexical query has no vector to compare with, so the candidate's is not read.
+                float[] vector = query.vector() == null ? null : VectorFields.read(leaf.reader(), doc - leaf.docBase);
                 double ratio = lexical.getOrDefault(doc, 0f) / best;
-                List<WeightedTerm> candidateTitle = selector.weighted(searcher.getIndexReader(), view.titleBigrams());
+                List<WeightedTerm> candidateTitle = view.weightedTitle(searcher.getIndexReader(), selector);
                 // The scored candidate keeps the cached view's profile, not a copy carrying the vector: a cached
                 // ranking of 200 candidates would otherwise hold 200 vectors of 2 KiB each.
                 scored.add(score(query, view.profile(), vector, view.folded(), direction, terms, candidateTitle,
@@ -99,7 +104,7 @@ public final class Matcher {
             for (MatchProfile proposal : proposals) {
                 CandidateViews.View view = views.of(proposal);
                 scored.add(score(query, proposal, proposal.vector(), view.folded(), direction, terms,
-                        selector.weighted(searcher.getIndexReader(), view.titleBigrams()), 0, now));
+                        view.weightedTitle(searcher.getIndexReader(), selector), 0, now));
             }
             scored.sort(ScoredCandidate.BEST_FIRST);
             return scored;
@@ -127,21 +132,25 @@ public final class Matcher {
         }
         BooleanQuery.Builder text = new BooleanQuery.Builder();
         for (WeightedTerm word : terms.words()) {
-            addField(text, IndexFields.TITLE + IndexFields.WORDS, word, TITLE_BOOST);
-            addField(text, IndexFields.BODY + IndexFields.WORDS, word, 1f);
+            addField(searcher, text, IndexFields.TITLE + IndexFields.WORDS, word, TITLE_BOOST);
+            addField(searcher, text, IndexFields.BODY + IndexFields.WORDS, word, 1f);
         }
         for (WeightedTerm bigram : terms.bigrams()) {
-            addField(text, IndexFields.TITLE + IndexFields.BIGRAMS, bigram, TITLE_BOOST / 2);
-            addField(text, IndexFields.BODY + IndexFields.BIGRAMS, bigram, 0.5f);
+            addField(searcher, text, IndexFields.TITLE + IndexFields.BIGRAMS, bigram, TITLE_BOOST / 2);
+            addField(searcher, text, IndexFields.BODY + IndexFields.BIGRAMS, bigram, 0.5f);
         }
         Query query = new BooleanQuery.Builder().add(filter, Occur.FILTER).add(text.build(), Occur.MUST).build();
-        for (ScoreDoc hit : searcher.search(query, properties.lexicalCandidates()).scoreDocs) {
+        // Counting hits only up to the candidates wanted lets BM25 skip non-competitive blocks from the start.
+        int wanted = properties.lexicalCandidates();
+        for (ScoreDoc hit : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs) {
             scores.put(hit.doc, hit.score);
         }
         return scores;
     }
 
-    private static void addField(BooleanQuery.Builder query, String field, WeightedTerm term, float boost) {
-        query.add(new BoostQuery(new TermQuery(new Term(field, term.term())), boost), Occur.SHOULD);
+    private void addField(IndexSearcher searcher, BooleanQuery.Builder query, String field, WeightedTerm term,
+                          float boost) throws IOException {
+        Term indexed = new Term(field, term.term());
+        query.add(new BoostQuery(new TermQuery(indexed, termStates.of(searcher, indexed)), boost), Occur.SHOULD);
     }
 }

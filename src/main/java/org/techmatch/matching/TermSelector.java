@@ -34,7 +34,11 @@ final class TermSelector {
      */
     private volatile ReaderFrequencies frequencies = new ReaderFrequencies(null, new ConcurrentHashMap<>());
 
-    private record ReaderFrequencies(IndexReader reader, Map<String, Integer> byTerm) {
+    private record ReaderFrequencies(IndexReader reader, Map<FieldTerm, Integer> byTerm) {
+    }
+
+    /** A key that needs no string built per lookup (a query looks up hundreds). */
+    private record FieldTerm(String field, String term) {
     }
 
     TermSelector(TextAnalysis analysis, int maxWords, int maxBigrams) {
@@ -95,7 +99,7 @@ final class TermSelector {
             current = new ReaderFrequencies(reader, new ConcurrentHashMap<>());
             frequencies = current;
         }
-        String key = titleField + '\u0000' + term;
+        FieldTerm key = new FieldTerm(titleField, term);
         Integer cached = current.byTerm().get(key);
         if (cached != null) {
             return cached;

@@ -29,7 +29,10 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LRUQueryCache;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -49,6 +52,10 @@ public final class DocumentStore implements AutoCloseable {
     static final int INDEX_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     /** Smaller batches are not worth a second thread. */
     private static final int MIN_SLICE = 32;
+    /** Memory for cached filters: a filter over a million documents is a bit set of 122 KiB. */
+    private static final long FILTER_CACHE_BYTES = 32L << 20;
+    /** Segments smaller than this are filtered faster than a cached bit set is built. */
+    private static final int FILTER_CACHE_MIN_DOCS = 10_000;
 
     private final Path path;
     private final FSDirectory directory;
@@ -72,7 +79,7 @@ public final class DocumentStore implements AutoCloseable {
                 .setCommitOnClose(true)
                 .setIndexDeletionPolicy(snapshots);
         this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, true, false, null);
+        this.searchers = new SearcherManager(writer, true, false, new CachingSearchers());
         this.committer = new GroupCommitter(writer, searchers);
         for (int i = 0; i < LOCK_STRIPES; i++) {
             stripes[i] = new ReentrantLock();
@@ -400,6 +407,25 @@ public final class DocumentStore implements AutoCloseable {
             }).sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Searchers sharing one filter cache, which outlives every reader (entries are kept per segment). Every match
+     * and search intersects its text with the same few filters (a library's type and valid statuses); Lucene's
+     * default cache declines to cache a filter that is much larger than the text's own matches, so each query
+     * would evaluate the filter over a million documents again. Here a filter used often is cached whatever its
+     * size: a bit set per segment, built once and reused until the segment is merged away.
+     */
+    private static final class CachingSearchers extends SearcherFactory {
+        private final LRUQueryCache filters = new LRUQueryCache(1_000, FILTER_CACHE_BYTES,
+                leaf -> leaf.reader().maxDoc() >= FILTER_CACHE_MIN_DOCS, Float.POSITIVE_INFINITY);
+
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setQueryCache(filters);
+            return searcher;
         }
     }
 
