@@ -1,0 +1,47 @@
+package org.techmatch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+import org.techmatch.text.TextAnalysis;
+
+class IndexFieldsTest {
+    /**
+     * Audit entries and records with a blank body sit in the same segments as the libraries; completed, they give
+     * every document a text length (so BM25 reads lengths by position) without adding a term or a matching document.
+     */
+    @Test
+    void completedTextGivesEveryDocumentALengthButNoTerm() throws IOException {
+        try (var directory = new ByteBuffersDirectory()) {
+            try (var writer = new IndexWriter(directory, new IndexWriterConfig(new IndexAnalyzer(TextAnalysis.load())))) {
+                Document achievement = new Document();
+                IndexFields.text(achievement, IndexFields.TITLE, "石墨烯导热膜");
+                IndexFields.text(achievement, IndexFields.BODY, "高导热石墨烯薄膜的连续制备工艺");
+                Document blankBody = new Document();
+                IndexFields.text(blankBody, IndexFields.TITLE, "锂电池回收");
+                IndexFields.text(blankBody, IndexFields.BODY, "  ");
+                for (Document doc : new Document[] {achievement, blankBody, new Document()}) {
+                    IndexFields.completeText(doc);
+                    writer.addDocument(doc);
+                }
+            }
+            try (var reader = DirectoryReader.open(directory)) {
+                LeafReader leaf = reader.leaves().getFirst().reader();
+                for (String field : new String[] {"title.w", "title.bg", "body.w", "body.bg"}) {
+                    assertEquals(3, leaf.getNormValues(field).cost(), field + ": every document has a length");
+                }
+                assertEquals(1, leaf.terms("body.w").getDocCount(), "only the achievement has body words");
+                assertEquals(2, leaf.terms("title.bg").getDocCount(), "two documents have a title");
+                assertEquals(1, reader.docFreq(new Term("title.bg", "石墨")));
+            }
+        }
+    }
+}
