@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -51,7 +53,7 @@ public final class MatchService implements MatchEngine {
     private final SemanticProperties semantic;
     private final MatchingProperties properties;
     private final Clock clock;
-    private final Cache<RankKey, List<ScoredCandidate>> rankings;
+    private final Cache<RankKey, CachedRanking> rankings;
     private final Cache<String, float[]> draftVectors;
 
     /**
@@ -78,10 +80,10 @@ public final class MatchService implements MatchEngine {
         this.semantic = semantic;
         this.properties = properties;
         this.clock = clock;
-        // Bounded by what the rankings hold, not by their number: a ranking of 200 candidates weighs some 400 KiB,
-        // and rankings of older searcher generations stay until evicted.
+        // Bounded by what the rankings hold, not by their number, as rankings of older searcher generations stay
+        // until evicted.
         this.rankings = Caffeine.newBuilder().maximumWeight(properties.cacheCandidates())
-                .weigher((RankKey key, List<ScoredCandidate> ranking) -> Math.max(1, ranking.size())).build();
+                .weigher((RankKey key, CachedRanking ranking) -> Math.max(1, ranking.size())).build();
         this.draftVectors = Caffeine.newBuilder().maximumSize(1_000).build();
     }
 
@@ -109,14 +111,14 @@ public final class MatchService implements MatchEngine {
     public MatchPage expertsForDemand(String demandId, MatchRequest request, Viewer viewer) {
         Demand demand = demands.get(demandId);
         MatchProfile query = Profiles.of(demand, vectorOf(demand.id(), demands.kind().semanticText(demand)));
-        List<ScoredCandidate> direct = ranking(query, Direction.EXPERTS_FOR_DEMAND, experts.kind(),
-                request.filters());
+        List<ScoredCandidate> direct = scored(query, Direction.EXPERTS_FOR_DEMAND,
+                ranking(query, Direction.EXPERTS_FOR_DEMAND, experts.kind(), request.filters()));
         Map<String, ScoredCandidate> byExpert = new java.util.LinkedHashMap<>();
         direct.forEach(c -> byExpert.put(c.candidate().id(), c));
-        List<ScoredCandidate> bestAchievements = ranking(query, Direction.ACHIEVEMENTS_FOR_DEMAND,
-                achievements.kind(), Map.of()).stream().limit(EVIDENCE_ACHIEVEMENTS).toList();
+        List<CachedRanking.Entry> bestAchievements = ranking(query, Direction.ACHIEVEMENTS_FOR_DEMAND,
+                achievements.kind(), Map.of()).entries().stream().limit(EVIDENCE_ACHIEVEMENTS).toList();
         Query expertFilter = filters.build(experts.kind(), request.filters(), LocalDate.ofInstant(clock.instant(), ZONE));
-        for (ScoredCandidate achievement : bestAchievements) {
+        for (CachedRanking.Entry achievement : bestAchievements) {
             for (Expert expert : experts.findBy(ExpertKind.ACHIEVEMENT_ID_FIELD, achievement.candidate().id())) {
                 if (!passes(expertFilter, expert.id())) {
                     continue;
@@ -133,7 +135,7 @@ public final class MatchService implements MatchEngine {
             }
         }
         List<ScoredCandidate> ranked = byExpert.values().stream().sorted(ScoredCandidate.BEST_FIRST).toList();
-        return page(query, Direction.EXPERTS_FOR_DEMAND, ranked, request);
+        return page(query, Direction.EXPERTS_FOR_DEMAND, ranked, ScoredCandidate::score, c -> c, request);
     }
 
     private boolean passes(Query filter, String id) {
@@ -171,7 +173,8 @@ public final class MatchService implements MatchEngine {
      * feature values: for the evaluation and benchmark commands.
      */
     public List<RankedCandidate> rankAchievements(MatchProfile demand) {
-        return ranking(demand, Direction.ACHIEVEMENTS_FOR_DEMAND, achievements.kind(), Map.of()).stream()
+        return scored(demand, Direction.ACHIEVEMENTS_FOR_DEMAND,
+                ranking(demand, Direction.ACHIEVEMENTS_FOR_DEMAND, achievements.kind(), Map.of())).stream()
                 .map(c -> new RankedCandidate(c.candidate().id(), c.score(), c.features())).toList();
     }
 
@@ -183,7 +186,10 @@ public final class MatchService implements MatchEngine {
         return page(demand, Direction.ACHIEVEMENTS_FOR_DEMAND, achievements.kind(), request);
     }
 
-    /** Forgets every cached ranking and query vector, so the next request pays the whole cost again. */
+    /**
+     * Forgets every cached ranking and query vector, so the next request pays the whole cost again (what is kept
+     * per candidate record, per query term and per filter stays, as in a running service).
+     */
     public void clearCaches() {
         rankings.invalidateAll();
         draftVectors.invalidateAll();
@@ -195,17 +201,32 @@ public final class MatchService implements MatchEngine {
     }
 
     private MatchPage page(MatchProfile query, Direction direction, RecordKind<?> candidates, MatchRequest request) {
-        return page(query, direction, ranking(query, direction, candidates, request.filters()), request);
+        CachedRanking ranking = ranking(query, direction, candidates, request.filters());
+        return page(query, direction, ranking.entries(), CachedRanking.Entry::score,
+                e -> matcher.assess(query, e.candidate(), e.evidence(), direction, ranking.scoredAt()), request);
     }
 
-    private MatchPage page(MatchProfile query, Direction direction, List<ScoredCandidate> ranked,
-                           MatchRequest request) {
-        List<ScoredCandidate> good = ranked.stream().filter(c -> c.score() >= properties.threshold()).toList();
-        List<ScoredCandidate> listed = request.includeWeak() ? ranked : good;
+    /** Every candidate of a cached ranking with its feature values again. */
+    private List<ScoredCandidate> scored(MatchProfile query, Direction direction, CachedRanking ranking) {
+        return ranking.entries().stream()
+                .map(e -> matcher.assess(query, e.candidate(), e.evidence(), direction, ranking.scoredAt())).toList();
+    }
+
+    /**
+     * One page of a ranking; only the candidates on it are scored in full (feature values and sentences).
+     *
+     * @param score  a ranked candidate's score
+     * @param scored the ranked candidate with its feature values
+     */
+    private <T> MatchPage page(MatchProfile query, Direction direction, List<T> ranked, ToDoubleFunction<T> score,
+                               Function<T, ScoredCandidate> scored, MatchRequest request) {
+        List<T> good = ranked.stream().filter(c -> score.applyAsDouble(c) >= properties.threshold()).toList();
+        List<T> listed = request.includeWeak() ? ranked : good;
         int from = Math.min(request.offset(), listed.size());
         int to = Math.min(request.offset() + request.limit(), listed.size());
         List<Match> matches = new ArrayList<>();
-        for (ScoredCandidate c : listed.subList(from, to)) {
+        for (T entry : listed.subList(from, to)) {
+            ScoredCandidate c = scored.apply(entry);
             matches.add(new Match(c.candidate().id(), c.candidate().type(), c.candidate().title(),
                     Explainer.round(c.score()), c.score() >= properties.threshold(), explainer.explain(query, c)));
         }
@@ -214,8 +235,8 @@ public final class MatchService implements MatchEngine {
                 query.vector() != null, matches);
     }
 
-    private List<ScoredCandidate> ranking(MatchProfile query, Direction direction, RecordKind<?> candidates,
-                                          Map<String, List<String>> userFilters) {
+    private CachedRanking ranking(MatchProfile query, Direction direction, RecordKind<?> candidates,
+                                  Map<String, List<String>> userFilters) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZONE);
         Query filter = filters.build(candidates, userFilters, today);
@@ -225,7 +246,7 @@ public final class MatchService implements MatchEngine {
                 userFilters, today);
         return rankings.get(key, k -> {
             List<ScoredCandidate> all = matcher.rank(query, direction, filter, now);
-            return List.copyOf(all.subList(0, Math.min(all.size(), MatchRequest.MAX_WINDOW)));
+            return CachedRanking.of(all.subList(0, Math.min(all.size(), MatchRequest.MAX_WINDOW)), now);
         });
     }
 

@@ -116,11 +116,20 @@ public final class Matcher {
                                   double bm25Ratio, Instant now) {
         Double cosine = query.vector() == null || candidateVector == null ? null
                 : VectorFields.dot(query.vector(), candidateVector);
-        TextEvidence evidence = EvidenceMeter.measure(terms, folded, candidateTitle, bm25Ratio, cosine);
+        return assess(query, candidate, EvidenceMeter.measure(terms, folded, candidateTitle, bm25Ratio, cosine),
+                direction, now);
+    }
+
+    /**
+     * Every feature of a pair whose text evidence is measured, fused into its score. A cached ranking keeps only the
+     * evidence; this gives the same values again for the candidates a page shows.
+     */
+    ScoredCandidate assess(MatchProfile query, MatchProfile candidate, TextEvidence evidence, Direction direction,
+                           Instant now) {
         MatchProfile demand = direction.demandSide(query, candidate);
         MatchProfile supply = direction.supplySide(query, candidate);
         List<FeatureValue> values = features.stream().map(f -> f.assess(demand, supply, evidence, now)).toList();
-        FusionModel model = cosine == null ? properties.lexicalOnly() : properties.withVectors();
+        FusionModel model = evidence.cosine() == null ? properties.lexicalOnly() : properties.withVectors();
         return new ScoredCandidate(candidate, evidence, values, model, model.score(values), null);
     }
 

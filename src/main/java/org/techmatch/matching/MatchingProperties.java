@@ -12,8 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxBigrams         informative character bigrams kept from a query text
  * @param withVectors        the fusion used when both sides have a vector
  * @param lexicalOnly        the fusion used when one side has none (vectors off or not computed yet)
- * @param cacheCandidates    scored candidates the ranking cache holds, all rankings together (a ranking holds up to
- *                           {@link MatchRequest#MAX_WINDOW}, about 2 KiB each with their features and sentences)
+ * @param cacheCandidates    ranked candidates the ranking cache holds, all rankings together (a ranking holds up to
+ *                           {@link MatchRequest#MAX_WINDOW}, each its score and text evidence, some 200 bytes, and
+ *                           a reference to the candidate's profile)
  */
 @ConfigurationProperties("techmatch.matching")
 public record MatchingProperties(double threshold, int lexicalCandidates, int vectorCandidates, int maxWords,
