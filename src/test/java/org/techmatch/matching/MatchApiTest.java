@@ -111,6 +111,24 @@ class MatchApiTest {
                 .contains("技术领域一致：电子信息");
     }
 
+    /**
+     * The first request ranks and caches; later pages come from the cached ranking, whose feature values and
+     * sentences are computed again for the page: they must read exactly as in one long page.
+     */
+    @Test
+    void aLaterPageFromTheCachedRankingReadsAsTheSameMatchesInOneLongPage() {
+        String demand = demandId("钢结构焊缝表面缺陷机器视觉在线检测");
+        JsonNode first = matches(demand, Map.of("includeWeak", "true", "size", "5"));
+        JsonNode second = matches(demand, Map.of("includeWeak", "true", "size", "5", "page", "2"));
+        JsonNode whole = matches(demand, Map.of("includeWeak", "true", "size", "10"));
+        assertThat(second.get("matches")).hasSize(5);
+        for (int i = 0; i < 10; i++) {
+            JsonNode paged = i < 5 ? first.get("matches").get(i) : second.get("matches").get(i - 5);
+            assertThat(paged).as("match %d", i + 1).isEqualTo(whole.get("matches").get(i));
+        }
+        assertThat(second.get("total")).isEqualTo(whole.get("total"));
+    }
+
     @Test
     void aNewAchievementIsMatchedAtOnceAndNoLongerOnceWithdrawn() {
         String demand = demandId("钢结构焊缝表面缺陷机器视觉在线检测");
