@@ -63,6 +63,26 @@ class TextNormalizerTest {
     }
   }
 
+  /**
+   * Text the char filters would give back unchanged skips them; whichever way a text goes, its normal form is what
+   * the analyzers' chain of readers makes of it.
+   */
+  @Test
+  void agreesWithTheAnalyzersReaderChainOnEveryText() throws IOException {
+    Random random = new Random(20261206);
+    java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(
+        "高导热石墨烯薄膜的连续制备工艺，PLC 控制", "ＰＬＣ控制器", "ｶﾞｽｾﾝｻｰ", "①㎏⼀ﬁ\uF900", "锂\u200B离子",
+        "ab\uD8B1", "\uDC00中\uD840\uDC00", "𠀀字 Ⅻ 25℃"));
+    for (int i = 0; i < 2_000; i++) {
+      texts.add(RandomText.unicode(random, 60));
+    }
+    for (String text : texts) {
+      String chained = readAll(TextNormalizer.wrap(new StringReader(text)));
+      assertThat(TextAnalysis.normalize(text)).as("input %s", escape(text))
+          .isEqualTo(TextAnalysis.normalize(chained));
+    }
+  }
+
   @Test
   void charFilterMapsOffsetsBackToTheOriginal() throws IOException {
     // a ① ㎏ zero-width-space b  ->  a 1 k g b
