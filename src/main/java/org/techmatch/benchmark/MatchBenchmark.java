@@ -32,10 +32,11 @@ public final class MatchBenchmark {
     /** Records stored per commit while building: a commit per few thousand would flush tiny segments. */
     private static final int BATCH = 10_000;
     /**
-     * Queries before measuring. On two cores the JIT compiler competes with the queries for a while: after 200
-     * queries the first measured phase still ran at 1.3 times its settled median with a p99 three times higher.
+     * Lexical queries before measuring. On two cores the JIT compiler competes with the queries for a long while:
+     * after 200 queries the first measured phase still ran at 1.3 times its settled median with a p99 three times
+     * higher, and after 1,000 its p99 still ranged from 16 to 44 ms at 100k.
      */
-    private static final int WARM_UP = 1_000;
+    public static final int DEFAULT_WARM_UP = 3_000;
     /**
      * Unmeasured queries in a phase's mode just before it: the first requests after a switch of mode (or after
      * the embedding measurement) ran at several times the median, a start-up cost a running service pays once.
@@ -56,10 +57,13 @@ public final class MatchBenchmark {
     private final BenchTexts texts;
     private final PoolVectors pool;
     private final int queriesPerPhase;
+    private final int warmUpQueries;
     private final JsonMapper json;
     private final PrintStream out;
 
-    public MatchBenchmark(BenchTexts texts, PoolVectors pool, int queriesPerPhase, JsonMapper json, PrintStream out) {
+    public MatchBenchmark(BenchTexts texts, PoolVectors pool, int queriesPerPhase, int warmUpQueries, JsonMapper json,
+                          PrintStream out) {
+        this.warmUpQueries = warmUpQueries;
         this.texts = texts;
         this.pool = pool;
         this.queriesPerPhase = queriesPerPhase;
@@ -87,12 +91,13 @@ public final class MatchBenchmark {
         // was asked before (what the engine keeps per candidate record stays warm, as in a running service).
         int measured = 4 * queriesPerPhase;
         List<Demand> warmUp = measured < queries.size() ? slice(queries, measured, queries.size() - measured)
-                : slice(queries, 0, Math.min(WARM_UP, queries.size()));
-        for (int asked = 0; asked < WARM_UP; asked += Math.min(warmUp.size(), WARM_UP - asked)) {
-            LatencyRun.run("warm-up", 2, slice(warmUp, 0, Math.min(warmUp.size(), WARM_UP - asked)), lexical);
+                : slice(queries, 0, Math.min(warmUpQueries, queries.size()));
+        for (int asked = 0; asked < warmUpQueries; asked += Math.min(warmUp.size(), warmUpQueries - asked)) {
+            LatencyRun.run("warm-up", 2, slice(warmUp, 0, Math.min(warmUp.size(), warmUpQueries - asked)), lexical);
             engine.matches().clearCaches(); // so a demand asked again is ranked again
         }
-        LatencyRun.run("warm-up", 2, slice(warmUp, 0, Math.min(warmUp.size(), WARM_UP / 4)), withVectors);
+        LatencyRun.run("warm-up", 2, slice(warmUp, 0, Math.min(warmUp.size(), Math.max(1, warmUpQueries / 4))),
+                withVectors);
         double[] embedding = embeddingLatency(engine, slice(queries, 0, Math.min(100, queriesPerPhase)));
 
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -104,7 +109,7 @@ public final class MatchBenchmark {
             for (String mode : new String[] {"lexical", "vectors"}) {
                 int count = queriesPerPhase;
                 Function<Demand, MatchPage> ask = mode.equals("lexical") ? lexical : withVectors;
-                LatencyRun.run("settle", clients, slice(warmUp, WARM_UP / 4, SETTLE), ask);
+                LatencyRun.run("settle", clients, slice(warmUp, warmUpQueries / 4, SETTLE), ask);
                 engine.matches().clearCaches();
                 LatencyFigures figures = LatencyRun.run(mode, clients, slice(queries, offset, count), ask);
                 offset += count;

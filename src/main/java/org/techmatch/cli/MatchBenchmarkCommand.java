@@ -32,22 +32,23 @@ final class MatchBenchmarkCommand implements Command {
 
     @Override
     public Set<String> optionNames() {
-        return Set.of("sizes", "json", "work", "queries", "pool", "shared");
+        return Set.of("sizes", "json", "work", "queries", "warm-up", "pool", "shared");
     }
 
     @Override
     public String usage() {
         return """
-                bench [--sizes 10000,100000,1000000] [--json OUT] [--work DIR] [--queries 300] [--pool 2000]
-                      [--shared ../shared/data]
+                bench [--sizes 10000,100000,1000000] [--json OUT] [--work DIR] [--queries 300] [--warm-up 3000]
+                      [--pool 2000] [--shared ../shared/data]
                   For each size, builds an index of that many achievements recombined from real texts (fixtures,
                   the tech-market export and CSL abstracts under --shared) with vectors, then times demand → top 20
                   with explanations, lexical + structured features and with vectors (the query's embedding
                   included), from 1 and from 8 concurrent clients, after a warm-up; prints a table (and writes it
                   as JSON to OUT). The model embeds --pool base texts; a generated record's vector mixes its bases'
                   vectors (see README). Indexes and base vectors stay in --work DIR (default: a new temporary
-                  directory) and are reused by a later run with the same DIR. --queries demands per 1-client phase
-                  (twice as many for 8 clients). Give the JVM room: -Xmx4g for a million.""";
+                  directory) and are reused by a later run with the same DIR. --queries demands per phase, --warm-up
+                  lexical queries (and a quarter as many with vectors) before the first phase, from demands no phase
+                  asks. Give the JVM room: -Xmx6g for a million.""";
     }
 
     @Override
@@ -83,7 +84,8 @@ final class MatchBenchmarkCommand implements Command {
         PoolVectors pool = PoolVectors.load(valid.subList(0, poolSize).stream()
                         .map(a -> validator.kind().semanticText(a)).toList(), context.getBean(TextEmbedder.class),
                 work.resolve("pool-vectors.bin"), System.out);
-        MatchBenchmark benchmark = new MatchBenchmark(texts, pool, options.getInt("queries", 300), json, System.out);
+        MatchBenchmark benchmark = new MatchBenchmark(texts, pool, options.getInt("queries", 300),
+                options.getInt("warm-up", MatchBenchmark.DEFAULT_WARM_UP), json, System.out);
 
         List<SizeFigures> results = new ArrayList<>();
         for (int size : sizes) {
