@@ -18,8 +18,8 @@ class MatchBenchmarkCommandTest {
     @Test
     void measuresEveryModeAndClientCountAndReusesItsIndex(@TempDir Path work) throws Exception {
         Path first = work.resolve("first.json");
-        String printed = run("--sizes", "300", "--queries", "3", "--warm-up", "40", "--pool", "12", "--work", work.toString(),
-                "--json", first.toString());
+        String printed = run("--sizes", "300", "--queries", "3", "--warm-up", "40", "--pool", "12",
+                "--work", work.toString(), "--json", first.toString());
         assertThat(printed).contains("records", "median ms", "p99 ms", "requests/s");
 
         JsonNode report = JsonMapper.builder().build().readTree(first.toFile());
@@ -42,7 +42,8 @@ class MatchBenchmarkCommandTest {
         }
 
         Path second = work.resolve("second.json");
-        run("--sizes", "300", "--queries", "3", "--warm-up", "40", "--pool", "12", "--work", work.toString(), "--json", second.toString());
+        run("--sizes", "300", "--queries", "3", "--warm-up", "40", "--pool", "12", "--work", work.toString(),
+                "--json", second.toString());
         JsonNode again = JsonMapper.builder().build().readTree(second.toFile()).get("sizes").get(0);
         assertThat(again.get("reused").asBoolean()).isTrue();
         assertThat(again.get("buildSeconds").asDouble()).isEqualTo(size.get("buildSeconds").asDouble());
