@@ -203,13 +203,18 @@ public final class MatchService implements MatchEngine {
     private MatchPage page(MatchProfile query, Direction direction, RecordKind<?> candidates, MatchRequest request) {
         CachedRanking ranking = ranking(query, direction, candidates, request.filters());
         return page(query, direction, ranking.entries(), CachedRanking.Entry::score,
-                e -> matcher.assess(query, e.candidate(), e.evidence(), direction, ranking.scoredAt()), request);
+                rescoring(query, direction, ranking), request);
     }
 
     /** Every candidate of a cached ranking with its feature values again. */
     private List<ScoredCandidate> scored(MatchProfile query, Direction direction, CachedRanking ranking) {
-        return ranking.entries().stream()
-                .map(e -> matcher.assess(query, e.candidate(), e.evidence(), direction, ranking.scoredAt())).toList();
+        return ranking.entries().stream().map(rescoring(query, direction, ranking)).toList();
+    }
+
+    /** A cached candidate with its feature values, computed from the evidence and instant it was ranked with. */
+    private Function<CachedRanking.Entry, ScoredCandidate> rescoring(MatchProfile query, Direction direction,
+                                                                    CachedRanking ranking) {
+        return e -> matcher.assess(query, e.candidate(), e.evidence(), direction, ranking.scoredAt());
     }
 
     /**
