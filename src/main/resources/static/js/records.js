@@ -23,7 +23,10 @@ export function prose(value) {
 
 const list = values => values?.length ? values.join('、') : '—';
 const org = o => o ? `${o.name || '—'}${o.kind ? `（${o.kind}）` : ''}` : null;
-const contact = c => c ? [c.person, c.phone, c.email].filter(Boolean).join(' · ') || '—' : null;
+// Phone and e-mail are personal data: a visitor gets the person's name only and reaches them through a manager.
+const contact = c => !c ? null : (c.phone || c.email)
+  ? [c.person, c.phone, c.email].filter(Boolean).join(' · ')
+  : `${c.person || '—'}（电话、邮箱通过技术经理人联系）`;
 
 export function origin(o) {
   if (!o || (!o.source && !o.externalId && !Object.keys(o.unmapped || {}).length)) return null;
@@ -36,7 +39,7 @@ export function achievementFields(a) {
   return fieldList([
     ['编号', a.id], ['状态', badge(a.status, a.status === '已发布' ? 'green' : '')], ['成果单位', org(a.owner)],
     ['团队', a.team ? `${a.team.name || ''}${a.team.members?.length ? `：${a.team.members.join('、')}` : ''}` : null],
-    ['联系人', contact(a.contact)], ['技术领域', a.techField],
+    ['联系人', contact(a.contact) ?? '通过技术经理人联系'], ['技术领域', a.techField],
     ['行业', industry(a.industry)], ['关键词', a.keywords?.length ? a.keywords.map(k => badge(k, 'blue')) : null],
     ['成熟度', a.maturity],
     ['知识产权', a.ip?.length ? a.ip.map(r => `${r.kind}${r.number ? ` ${r.number}` : ''}`).join('；') : null],

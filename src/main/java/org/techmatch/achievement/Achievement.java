@@ -49,6 +49,13 @@ public record Achievement(
         transferModes = Texts.orEmpty(transferModes).stream().distinct().toList();
     }
 
+    /** The same achievement with another contact (a redacted one). */
+    public Achievement withContact(Contact newContact) {
+        return new Achievement(id, version, status, title, description, owner, team, newContact, techField,
+                industry, keywords, maturity, ip, transferModes, askingPrice, applicationScope, region, createdAt,
+                updatedAt, origin);
+    }
+
     Achievement with(String newId, long newVersion, AchievementStatus newStatus, Instant created, Instant updated) {
         return new Achievement(newId, newVersion, newStatus, title, description, owner, team, contact, techField,
                 industry, keywords, maturity, ip, transferModes, askingPrice, applicationScope, region, created,

@@ -86,6 +86,12 @@ public final class AchievementKind implements RecordKind<Achievement> {
     }
 
     @Override
+    public Achievement asSubmitted(Achievement submitted) {
+        AchievementStatus status = submitted.status() == AchievementStatus.DRAFT ? AchievementStatus.DRAFT : null;
+        return submitted.with(null, 0, status, null, null);
+    }
+
+    @Override
     public Achievement revised(Achievement current, Achievement submitted, Instant now) {
         AchievementStatus status = submitted.status() == null ? current.status() : submitted.status();
         return submitted.with(current.id(), current.version() + 1, status, current.createdAt(), now);
@@ -122,10 +128,17 @@ public final class AchievementKind implements RecordKind<Achievement> {
         return SCHEMA;
     }
 
-    /** Achievements are offered publicly, contact included: universities want to be found. */
+    /**
+     * A contact's phone and e-mail are personal data (often the inventor's own): managers, officials of the
+     * achievement's district and its own organisation see them; everyone else contacts through a manager.
+     */
     @Override
     public Achievement redactFor(Viewer viewer, Achievement record) {
-        return record;
+        if (record.contact() == null || viewer.seesConfidentialIn(districtOf(record))
+                || (viewer.signedIn() && viewer.belongsTo(ownerOf(record)))) {
+            return record;
+        }
+        return record.withContact(record.contact().withoutPersonalData());
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.techmatch.search.IndexFields;
 import org.techmatch.search.LibrarySearcher;
+import org.techmatch.search.ReadScope;
 import org.techmatch.search.SearchPage;
 import org.techmatch.search.SearchQuery;
 import org.techmatch.store.DocumentStore;
@@ -67,7 +68,63 @@ public final class LibraryService<T extends CatalogRecord> {
         this.observer = writeObserver;
     }
 
-    /** Validates and stores a new record; returns it once durable. */
+    /**
+     * A user's new record: refused unless the viewer may publish it (see {@link RecordAccess}); the server's
+     * fields (id, version, timestamps, a status other than draft) are never taken from the body. Returns the
+     * record as the viewer may see it, once durable.
+     */
+    public T create(T submitted, Viewer viewer) {
+        T asSubmitted = kind.asSubmitted(submitted);
+        RecordAccess.checkCreate(viewer, kind, asSubmitted);
+        return kind.redactFor(viewer, create(asSubmitted));
+    }
+
+    /**
+     * The record as this viewer may see it; a record the viewer may not read is not there (404, the same answer
+     * as for an id never used, so its existence does not leak either).
+     */
+    public T read(String id, Viewer viewer) {
+        return kind.redactFor(viewer, readable(id, viewer));
+    }
+
+    /** The whole record, if this viewer may read it (for the services that build answers from it: matching). */
+    public T readable(String id, Viewer viewer) {
+        T record = find(id);
+        if (!RecordAccess.mayRead(viewer, kind, record)) {
+            throw new RecordNotFoundException(kind.displayName(), id);
+        }
+        return record;
+    }
+
+    /** Whether this viewer may read a record of this library. */
+    public boolean mayRead(Viewer viewer, T record) {
+        return RecordAccess.mayRead(viewer, kind, record);
+    }
+
+    /** A record as this viewer may see it (its kind's redaction); the caller has checked it may read it. */
+    public T redactFor(Viewer viewer, T record) {
+        return kind.redactFor(viewer, record);
+    }
+
+    /** A user's update: the viewer must own the record (or answer for its district) and keep it within reach. */
+    public T update(String id, long expectedVersion, T submitted, Viewer viewer) {
+        validate(submitted);
+        return kind.redactFor(viewer, store.locked(id, () -> {
+            T current = readable(id, viewer);
+            RecordAccess.checkChange(viewer, kind, current, submitted);
+            return update(id, expectedVersion, submitted);
+        }));
+    }
+
+    /** A user's withdrawal, under the same rule as an update. */
+    public T retire(String id, Long expectedVersion, Viewer viewer) {
+        return kind.redactFor(viewer, store.locked(id, () -> {
+            RecordAccess.checkChange(viewer, kind, readable(id, viewer), null);
+            return retire(id, expectedVersion);
+        }));
+    }
+
+    /** Validates and stores a new record; returns it once durable (system work: fixtures, imports, workflows). */
     public T create(T submitted) {
         validate(submitted);
         T record = kind.initial(submitted, nextId(), clock.instant());
@@ -193,15 +250,31 @@ public final class LibraryService<T extends CatalogRecord> {
         });
     }
 
+    /**
+     * A search as this viewer may see it: only records it may read are found, counted and faceted, and snippets
+     * are cut from the redacted record.
+     */
     public SearchPage<T> search(SearchQuery query, Viewer viewer, Map<String, Function<T, String>> snippets) {
-        return searcher.search(kind.type(), kind.searchSchema(), query,
+        return searcher.search(kind.type(), kind.searchSchema(), query, scopeOf(viewer),
                 stored -> kind.redactFor(viewer, decode(stored)), snippets);
     }
 
     /** Visits every hit of a search (all pages), in its order, as this viewer may see each record. */
     public void forEachHit(SearchQuery query, Viewer viewer, java.util.function.Consumer<T> visitor) {
-        searcher.forEachHit(kind.type(), kind.searchSchema(), query,
+        searcher.forEachHit(kind.type(), kind.searchSchema(), query, scopeOf(viewer),
                 stored -> visitor.accept(kind.redactFor(viewer, decode(stored))));
+    }
+
+    /** The unpublished records a viewer's searches may find (the same rule as {@link RecordAccess#mayRead}). */
+    private static ReadScope scopeOf(Viewer viewer) {
+        if (RecordAccess.seesEveryUnpublished(viewer)) {
+            return ReadScope.ALL;
+        }
+        if (!viewer.signedIn()) {
+            return ReadScope.PUBLISHED;
+        }
+        return new ReadScope(false, Texts.organisationKey(viewer.organisation()),
+                viewer.role() == Role.OFFICIAL ? viewer.district() : null);
     }
 
     /** Visits every stored record of this library, decoded. */

@@ -60,6 +60,13 @@ public final class RecordKeys {
             doc.add(new StringField(ORIGIN_KEY, origin, Field.Store.NO));
         }
         doc.add(new StringField(CONTENT_HASH, contentHash(codec, record), Field.Store.YES));
+        String ownerKey = Texts.organisationKey(kind.ownerOf(record));
+        if (ownerKey != null) {
+            doc.add(new StringField(org.techmatch.search.IndexFields.OWNER_KEY, ownerKey, Field.Store.NO));
+        }
+        if (kind.districtOf(record) != null) {
+            doc.add(new StringField(org.techmatch.search.IndexFields.DISTRICT, kind.districtOf(record), Field.Store.NO));
+        }
         String normalised = Shingles.normalise(kind.comparableText(record));
         long[] minHashes = Shingles.minHashes(Shingles.bigrams(normalised));
         for (String band : Shingles.bandKeys(minHashes)) {

@@ -26,6 +26,14 @@ public interface RecordKind<T extends CatalogRecord> {
     /** The record as first stored: id, version 1, the default status if none, timestamps. */
     T initial(T submitted, String id, Instant now);
 
+    /**
+     * A user's create body with what the server manages taken out: id, version, timestamps, and a status other
+     * than a draft (the kind's initial status applies). Imports and fixtures keep theirs: they carry history.
+     */
+    default T asSubmitted(T submitted) {
+        return submitted;
+    }
+
     /** The next version of current with the submitted content. */
     T revised(T current, T submitted, Instant now);
 

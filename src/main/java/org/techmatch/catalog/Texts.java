@@ -1,5 +1,6 @@
 package org.techmatch.catalog;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,6 +23,29 @@ public final class Texts {
             end--;
         }
         return start == end ? null : value.substring(start, end);
+    }
+
+    /**
+     * The form two organisation names are compared in: NFKC (full-width letters, compatibility forms), without
+     * invisible format characters (zero-width space, joiners, BOM) or any white space, lower case. Who owns a
+     * record and who has a conflict of interest must not be dodged by a name that only looks different.
+     */
+    public static String organisationKey(String name) {
+        if (name == null) {
+            return null;
+        }
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        StringBuilder key = new StringBuilder(folded.length());
+        folded.codePoints().filter(c -> Character.getType(c) != Character.FORMAT && !Character.isWhitespace(c)
+                        && !Character.isSpaceChar(c))
+                .forEach(c -> key.appendCodePoint(Character.toLowerCase(c)));
+        return key.isEmpty() ? null : key.toString();
+    }
+
+    /** Whether two organisation names name the same organisation once folded ({@link #organisationKey}). */
+    public static boolean sameOrganisation(String a, String b) {
+        String keyA = organisationKey(a);
+        return keyA != null && keyA.equals(organisationKey(b));
     }
 
     /** White space, including the no-break space that String.strip keeps. */

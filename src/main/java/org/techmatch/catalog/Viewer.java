@@ -37,8 +37,9 @@ public record Viewer(Role role, String organisation, String username, String dis
         return role == Role.OFFICIAL && (district == null || district.equals(recordDistrict));
     }
 
+    /** Compared folded (see {@link Texts#organisationKey}): a look-alike name is the same organisation. */
     public boolean belongsTo(String organisationName) {
-        return organisation != null && organisation.equals(organisationName);
+        return Texts.sameOrganisation(organisation, organisationName);
     }
 
     /** Whether a reviewer was assigned to review the applications of this challenge. */

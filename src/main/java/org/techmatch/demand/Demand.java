@@ -71,6 +71,13 @@ public record Demand(
         return with(id, version, newStatus, visibility, createdAt, updatedAt);
     }
 
+    /** The same demand with another contact (a redacted one). */
+    Demand withContact(Contact newContact) {
+        return new Demand(id, version, status, title, description, indicators, enterprise, newContact, industry,
+                techField, expectedMaturity, budget, cooperationModes, validUntil, region, visibility, chokepoint,
+                createdAt, updatedAt, origin);
+    }
+
     /** The same demand without the enterprise's name and contact, for viewers who may not see them. */
     Demand withoutIdentity() {
         return new Demand(id, version, status, title, description, indicators, null, null, industry, techField,

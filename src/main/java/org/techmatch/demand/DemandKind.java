@@ -85,6 +85,12 @@ public final class DemandKind implements RecordKind<Demand> {
     }
 
     @Override
+    public Demand asSubmitted(Demand submitted) {
+        DemandStatus status = submitted.status() == DemandStatus.DRAFT ? DemandStatus.DRAFT : null;
+        return submitted.with(null, 0, status, submitted.visibility(), null, null);
+    }
+
+    @Override
     public Demand revised(Demand current, Demand submitted, Instant now) {
         DemandStatus status = submitted.status() == null ? current.status() : submitted.status();
         Visibility visibility = submitted.visibility() == null ? current.visibility() : submitted.visibility();
@@ -141,11 +147,13 @@ public final class DemandKind implements RecordKind<Demand> {
     /** A confidential demand's enterprise and contact leave the service only for managers, officials and the owner. */
     @Override
     public Demand redactFor(Viewer viewer, Demand record) {
-        if (!record.isConfidential() || viewer.seesConfidentialIn(districtOf(record))
-                || (record.enterprise() != null && viewer.belongsTo(record.enterprise().name()))) {
+        if (viewer.seesConfidentialIn(districtOf(record))
+                || (viewer.signedIn() && record.enterprise() != null && viewer.belongsTo(record.enterprise().name()))) {
             return record;
         }
-        return record.withoutIdentity();
+        // the contact's phone and e-mail are personal data on every demand, confidential or not
+        return record.isConfidential() ? record.withoutIdentity()
+                : record.withContact(record.contact() == null ? null : record.contact().withoutPersonalData());
     }
 
     @Override

@@ -111,6 +111,11 @@ public final class ExpertKind implements RecordKind<Expert> {
     }
 
     @Override
+    public Expert asSubmitted(Expert submitted) {
+        return submitted.with(null, 0, null, null, null);
+    }
+
+    @Override
     public Expert revised(Expert current, Expert submitted, Instant now) {
         ExpertStatus status = submitted.status() == null ? current.status() : submitted.status();
         return submitted.with(current.id(), current.version() + 1, status, current.createdAt(), now);
@@ -165,7 +170,8 @@ public final class ExpertKind implements RecordKind<Expert> {
     @Override
     public Expert redactFor(Viewer viewer, Expert record) {
         if (record.contact() == null || viewer.seesConfidentialIn(districtOf(record))
-                || (record.organisation() != null && viewer.belongsTo(record.organisation().name()))) {
+                || (viewer.signedIn() && record.organisation() != null
+                && viewer.belongsTo(record.organisation().name()))) {
             return record;
         }
         return record.withoutContact();

@@ -89,14 +89,14 @@ public final class MatchService implements MatchEngine {
 
     @Override
     public MatchPage achievementsForDemand(String demandId, MatchRequest request, Viewer viewer) {
-        Demand demand = demands.get(demandId);
+        Demand demand = demands.readable(demandId, viewer);
         return page(Profiles.of(demand, vectorOf(demand.id(), demands.kind().semanticText(demand))),
                 Direction.ACHIEVEMENTS_FOR_DEMAND, achievements.kind(), request);
     }
 
     @Override
     public MatchPage demandsForAchievement(String achievementId, MatchRequest request, Viewer viewer) {
-        Achievement achievement = achievements.get(achievementId);
+        Achievement achievement = achievements.readable(achievementId, viewer);
         return page(Profiles.of(achievement, vectorOf(achievement.id(),
                         achievements.kind().semanticText(achievement))),
                 Direction.DEMANDS_FOR_ACHIEVEMENT, demands.kind(), request);
@@ -109,7 +109,7 @@ public final class MatchService implements MatchEngine {
      */
     @Override
     public MatchPage expertsForDemand(String demandId, MatchRequest request, Viewer viewer) {
-        Demand demand = demands.get(demandId);
+        Demand demand = demands.readable(demandId, viewer);
         MatchProfile query = Profiles.of(demand, vectorOf(demand.id(), demands.kind().semanticText(demand)));
         List<ScoredCandidate> direct = scored(query, Direction.EXPERTS_FOR_DEMAND,
                 ranking(query, Direction.EXPERTS_FOR_DEMAND, experts.kind(), request.filters()));

@@ -53,7 +53,9 @@ public final class Profiles {
      */
     MatchProfile of(Expert e, float[] vector) {
         List<Achievement> linked = e.achievementIds().stream().limit(MAX_LINKED)
-                .flatMap(id -> achievements.lookup(id).stream()).toList();
+                .flatMap(id -> achievements.lookup(id).stream())
+                // evidence anyone may be shown: an unpublished achievement's text must not be quoted to a visitor
+                .filter(a -> achievements.kind().listedByDefault(a)).toList();
         StringBuilder text = new StringBuilder(String.join("\n", CatalogRules.nonNull(
                 e.researchAreas().isEmpty() ? null : "研究方向：" + String.join("、", e.researchAreas()), e.profile())));
         for (Achievement a : linked) {

@@ -23,6 +23,9 @@ public final class IndexFields {
     public static final String TITLE = "title";
     public static final String BODY = "body";
     public static final String CREATED = "createdAt";
+    /** The owner organisation's folded name (see Texts.organisationKey) and the record's district: read access. */
+    public static final String OWNER_KEY = "_ownerKey";
+    public static final String DISTRICT = "_district";
     public static final String UPDATED = "updatedAt";
     public static final String MONEY_MIN = "moneyMinWan";
     public static final String MONEY_MAX = "moneyMaxWan";

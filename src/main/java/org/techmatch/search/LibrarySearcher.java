@@ -50,9 +50,9 @@ public final class LibrarySearcher {
      * @param decode   turns a stored record into what the caller returns (already redacted for the viewer)
      * @param snippets field name → the text of that field in a returned record, for highlighting
      */
-    public <T> SearchPage<T> search(String type, SearchSchema schema, SearchQuery query,
+    public <T> SearchPage<T> search(String type, SearchSchema schema, SearchQuery query, ReadScope scope,
                                     Function<StoredRecord, T> decode, Map<String, Function<T, String>> snippets) {
-        Query lucene = toLucene(type, schema, query);
+        Query lucene = scoped(toLucene(type, schema, query), schema, scope);
         Set<String> terms = query.hasText() ? highlighter.termsOf(query.text()) : Set.of();
         List<String> facets = schema.keywordFilters().stream().filter(SearchSchema.KeywordFilter::facet)
                 .map(SearchSchema.KeywordFilter::indexField).distinct().toList();
@@ -87,9 +87,9 @@ public final class LibrarySearcher {
      * Visits every hit of a query in its sort order, not just one page (exports). The hits are collected first,
      * then read one at a time, so memory grows with the number of hits, not with their size.
      */
-    public void forEachHit(String type, SearchSchema schema, SearchQuery query,
+    public void forEachHit(String type, SearchSchema schema, SearchQuery query, ReadScope scope,
                            java.util.function.Consumer<StoredRecord> visitor) {
-        Query lucene = toLucene(type, schema, query);
+        Query lucene = scoped(toLucene(type, schema, query), schema, scope);
         store.search(searcher -> {
             TopDocs top = collect(searcher, lucene, query.sort(), Math.max(1, searcher.count(lucene)));
             var storedFields = searcher.storedFields();
@@ -104,6 +104,25 @@ public final class LibrarySearcher {
     public Query filterQuery(String type, SearchSchema schema, SearchQuery query) {
         return toLucene(type, schema, new SearchQuery(null, query.filters(), query.createdFrom(), query.createdTo(),
                 query.amountMinWan(), query.amountMaxWan(), query.sort(), query.page(), query.size()));
+    }
+
+    /**
+     * Restricts a query to what the scope may read: the default (published) statuses, plus the unpublished
+     * records of the scope's organisation or district.
+     */
+    static Query scoped(Query query, SearchSchema schema, ReadScope scope) {
+        if (scope.everything() || schema.defaultStatuses().isEmpty()) {
+            return query;
+        }
+        BooleanQuery.Builder readable = new BooleanQuery.Builder()
+                .add(anyOf("status", schema.defaultStatuses()), Occur.SHOULD);
+        if (scope.organisation() != null) {
+            readable.add(new TermQuery(new Term(IndexFields.OWNER_KEY, scope.organisation())), Occur.SHOULD);
+        }
+        if (scope.district() != null) {
+            readable.add(new TermQuery(new Term(IndexFields.DISTRICT, scope.district())), Occur.SHOULD);
+        }
+        return new BooleanQuery.Builder().add(query, Occur.MUST).add(readable.build(), Occur.FILTER).build();
     }
 
     Query toLucene(String type, SearchSchema schema, SearchQuery query) {

@@ -16,6 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.techmatch.catalog.LibraryService;
 import org.techmatch.catalog.TianjinTime;
+import org.techmatch.catalog.Viewer;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.techmatch.demand.Demand;
 
 /**
@@ -31,6 +34,12 @@ public final class ShownMatches implements AutoCloseable {
     private final Clock clock;
     private final Map<ShownTally.Key, LongAdder> pending = new ConcurrentHashMap<>();
     private final ScheduledExecutorService flusher;
+    /**
+     * Matches already counted today. Kept in memory: a restart may count a pair a second time that day, which
+     * is the lesser error against keeping a durable record of every page view.
+     */
+    private final Cache<Sighting, Boolean> seenToday = Caffeine.newBuilder().maximumSize(2_000_000)
+            .expireAfterWrite(java.time.Duration.ofHours(25)).build();
 
     public ShownMatches(LibraryService<ShownTally> tallies, Clock clock, long flushSeconds) {
         this.tallies = tallies;
@@ -38,6 +47,30 @@ public final class ShownMatches implements AutoCloseable {
         this.flusher = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("techmatch-shown-flush").daemon().factory());
         flusher.scheduleWithFixedDelay(this::flushQuietly, flushSeconds, flushSeconds, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Matches of a page shown to a viewer for a demand (the pair's other side: the ids listed). A match counts
+     * once per signed-in viewer, pair and day, so reloading a page, paging back and forth, or a script calling
+     * the page does not inflate the figures; an anonymous visitor's pages are not counted at all.
+     */
+    public void recordShown(Viewer viewer, Demand demand, List<String> matchedIds) {
+        if (!viewer.signedIn() || viewer.username() == null) {
+            return;
+        }
+        String day = TianjinTime.date(clock.instant()).toString();
+        int fresh = 0;
+        for (String matched : matchedIds) {
+            if (seenToday.asMap().putIfAbsent(new Sighting(viewer.username(), demand.id(), matched, day),
+                    Boolean.TRUE) == null) {
+                fresh++;
+            }
+        }
+        record(demand, fresh);
+    }
+
+    /** One viewer saw one match of one demand on one day. */
+    private record Sighting(String viewer, String demandId, String matchedId, String day) {
     }
 
     /** count matches of one page were shown for this demand (stored or a draft). */

@@ -18,9 +18,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.techmatch.catalog.CatalogRecord;
 import org.techmatch.catalog.LibraryService;
-import org.techmatch.catalog.RecordNotFoundException;
 import org.techmatch.catalog.ValidationException;
-import org.techmatch.catalog.Viewer;
 import org.techmatch.search.SearchPage;
 import org.techmatch.search.SearchQueryParser;
 
@@ -43,34 +41,21 @@ public abstract class LibraryController<T extends CatalogRecord> {
     @GetMapping
     public SearchPage<T> search(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request) {
         Map<String, List<String>> searchParams = new LinkedHashMap<>(params);
-        Viewer viewer = viewers.resolve(request);
-        if (!viewer.signedIn()) {
-            // anonymous visitors see published records only: the default statuses, whatever they ask for
-            searchParams.remove("status");
-        }
-        return library.search(SearchQueryParser.parse(searchParams, library.kind().searchSchema()), viewer, snippets);
+        return library.search(SearchQueryParser.parse(searchParams, library.kind().searchSchema()),
+                viewers.resolve(request), snippets);
     }
 
     @PostMapping
     public ResponseEntity<T> create(@RequestBody T submitted, HttpServletRequest request) {
-        Viewer viewer = viewers.resolve(request);
-        RecordOwnership.mayCreate(viewer, library.kind(), submitted);
-        T created = library.create(submitted);
+        T created = library.create(submitted, viewers.resolve(request));
         return ResponseEntity.created(URI.create(request.getRequestURI() + "/" + created.id()))
-                .eTag(String.valueOf(created.version()))
-                .body(library.kind().redactFor(viewer, created));
+                .eTag(String.valueOf(created.version())).body(created);
     }
 
     @GetMapping("/{id}")
     public ResponseEntity<T> get(@PathVariable String id, HttpServletRequest request) {
-        T record = library.get(id);
-        Viewer viewer = viewers.resolve(request);
-        if (!viewer.signedIn() && !library.kind().listedByDefault(record)) {
-            // a withdrawn or draft record is not published: to an anonymous visitor it is not there
-            throw new RecordNotFoundException(library.kind().displayName(), id);
-        }
-        return ResponseEntity.ok().eTag(String.valueOf(record.version()))
-                .body(library.kind().redactFor(viewer, record));
+        T record = library.read(id, viewers.resolve(request));
+        return ResponseEntity.ok().eTag(String.valueOf(record.version())).body(record);
     }
 
     /** The version to update from comes from the body's version field or an If-Match header. */
@@ -78,20 +63,15 @@ public abstract class LibraryController<T extends CatalogRecord> {
     public ResponseEntity<T> update(@PathVariable String id, @RequestBody T submitted,
                                     @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                     HttpServletRequest request) {
-        Viewer viewer = viewers.resolve(request);
         long version = submitted.version() > 0 ? submitted.version() : parseVersion(ifMatch);
-        RecordOwnership.mayChange(viewer, library.kind(), library.get(id), submitted);
-        T updated = library.update(id, version, submitted);
-        return ResponseEntity.ok().eTag(String.valueOf(updated.version()))
-                .body(library.kind().redactFor(viewer, updated));
+        T updated = library.update(id, version, submitted, viewers.resolve(request));
+        return ResponseEntity.ok().eTag(String.valueOf(updated.version())).body(updated);
     }
 
     @DeleteMapping("/{id}")
     public T retire(@PathVariable String id, @RequestParam(required = false) Long version,
                     HttpServletRequest request) {
-        Viewer viewer = viewers.resolve(request);
-        RecordOwnership.mayChange(viewer, library.kind(), library.get(id), null);
-        return library.kind().redactFor(viewer, library.retire(id, version));
+        return library.retire(id, version, viewers.resolve(request));
     }
 
     private static long parseVersion(String ifMatch) {

@@ -16,6 +16,8 @@ import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.CatalogRules;
 import org.techmatch.catalog.LibraryService;
 import org.techmatch.demand.Demand;
+import org.techmatch.catalog.Viewer;
+import org.techmatch.matching.Match;
 import org.techmatch.matching.MatchEngine;
 import org.techmatch.matching.MatchPage;
 import org.techmatch.matching.MatchRequest;
@@ -47,24 +49,28 @@ class MatchController {
     @GetMapping("/api/demands/{id}/matches")
     MatchPage achievementsForDemand(@PathVariable String id, @RequestParam MultiValueMap<String, String> params,
                                     HttpServletRequest request) {
-        MatchPage page = engine.achievementsForDemand(id, request(params), viewers.resolve(request));
-        shown.record(demands.get(id), page.matches().size());
+        Viewer viewer = viewers.resolve(request);
+        MatchPage page = engine.achievementsForDemand(id, request(params), viewer);
+        shown.recordShown(viewer, demands.readable(id, viewer), page.matches().stream().map(Match::id).toList());
         return page;
     }
 
     @GetMapping("/api/achievements/{id}/matches")
     MatchPage demandsForAchievement(@PathVariable String id, @RequestParam MultiValueMap<String, String> params,
                                     HttpServletRequest request) {
-        MatchPage page = engine.demandsForAchievement(id, request(params), viewers.resolve(request));
-        page.matches().forEach(match -> demands.lookup(match.id()).ifPresent(demand -> shown.record(demand, 1)));
+        Viewer viewer = viewers.resolve(request);
+        MatchPage page = engine.demandsForAchievement(id, request(params), viewer);
+        page.matches().forEach(match -> demands.lookup(match.id())
+                .ifPresent(demand -> shown.recordShown(viewer, demand, List.of(id))));
         return page;
     }
 
     @GetMapping("/api/demands/{id}/experts")
     MatchPage expertsForDemand(@PathVariable String id, @RequestParam MultiValueMap<String, String> params,
                                HttpServletRequest request) {
-        MatchPage page = engine.expertsForDemand(id, request(params), viewers.resolve(request));
-        shown.record(demands.get(id), page.matches().size());
+        Viewer viewer = viewers.resolve(request);
+        MatchPage page = engine.expertsForDemand(id, request(params), viewer);
+        shown.recordShown(viewer, demands.readable(id, viewer), page.matches().stream().map(Match::id).toList());
         return page;
     }
 

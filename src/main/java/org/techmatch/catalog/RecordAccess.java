@@ -1,0 +1,74 @@
+package org.techmatch.catalog;
+
+/**
+ * Who may read and write a library record, decided here and nowhere else; {@link LibraryService} applies it to
+ * every channel (get, search, match, export, audit …). The README's access table is this class.
+ * <ul>
+ * <li>Read: a published record (its kind's {@link RecordKind#listedByDefault}) is public; an unpublished one
+ * (draft, closed, expired, solved, withdrawn, transferred) only to its owner organisation, technology managers
+ * and the officials of its district. What a reader sees of it is the kind's {@link RecordKind#redactFor}.</li>
+ * <li>Write: an enterprise or university only in its own name and only its own records; an official the records
+ * of their district (a city-level official, all), and never moves one out of it; a manager may publish on behalf
+ * of a client, but edits and withdraws only records in its own organisation's name (the client edits its
+ * own).</li>
+ * </ul>
+ */
+public final class RecordAccess {
+    private RecordAccess() {
+    }
+
+    public static <T extends CatalogRecord> boolean mayRead(Viewer viewer, RecordKind<T> kind, T record) {
+        return kind.listedByDefault(record) || maySeeUnpublished(viewer, kind, record);
+    }
+
+    /** Owner organisation, managers, officials of the record's district. */
+    public static <T extends CatalogRecord> boolean maySeeUnpublished(Viewer viewer, RecordKind<T> kind, T record) {
+        return viewer.role() == Role.MANAGER || viewer.answersFor(kind.districtOf(record))
+                || (viewer.signedIn() && viewer.belongsTo(kind.ownerOf(record)));
+    }
+
+    /**
+     * Whether the viewer may read unpublished records without restriction (a search for withdrawn records then
+     * needs no owner or district filter): managers and city-level officials.
+     */
+    public static boolean seesEveryUnpublished(Viewer viewer) {
+        return viewer.role() == Role.MANAGER || (viewer.role() == Role.OFFICIAL && viewer.district() == null);
+    }
+
+    public static <T extends CatalogRecord> void checkCreate(Viewer viewer, RecordKind<T> kind, T submitted) {
+        inOwnName(viewer, kind, submitted);
+        inReach(viewer, kind, submitted);
+    }
+
+    /** current as stored; submitted the new content (null for a delete). */
+    public static <T extends CatalogRecord> void checkChange(Viewer viewer, RecordKind<T> kind, T current,
+                                                             T submitted) {
+        String owner = kind.ownerOf(current);
+        boolean own = owner != null && viewer.signedIn() && viewer.belongsTo(owner);
+        if (!own && !viewer.answersFor(kind.districtOf(current))) {
+            // the owner is not named: a confidential demand's enterprise must not leak through a refusal
+            throw new ForbiddenException("只能修改本单位的" + kind.displayName() + "：「" + current.id() + "」不属于"
+                    + (viewer.role() == Role.OFFICIAL ? "本区（" + viewer.district() + "）" : "当前用户所在单位"));
+        }
+        if (submitted != null) {
+            inOwnName(viewer, kind, submitted);
+            inReach(viewer, kind, submitted);
+        }
+    }
+
+    private static <T extends CatalogRecord> void inOwnName(Viewer viewer, RecordKind<T> kind, T record) {
+        if ((viewer.role() == Role.ENTERPRISE || viewer.role() == Role.UNIVERSITY)
+                && !viewer.belongsTo(kind.ownerOf(record))) {
+            throw new ForbiddenException("只能以本单位名义发布" + kind.displayName() + "：记录中的单位为「"
+                    + kind.ownerOf(record) + "」，当前用户所在单位为「" + viewer.organisation() + "」");
+        }
+    }
+
+    /** An official publishes and keeps records within their district: a record is never moved out of it. */
+    private static <T extends CatalogRecord> void inReach(Viewer viewer, RecordKind<T> kind, T record) {
+        if (viewer.role() == Role.OFFICIAL && !viewer.answersFor(kind.districtOf(record))) {
+            throw new ForbiddenException("区科技局管理员只能管理本区（" + viewer.district() + "）的" + kind.displayName()
+                    + "，该记录所在地区为「" + kind.districtOf(record) + "」");
+        }
+    }
+}
