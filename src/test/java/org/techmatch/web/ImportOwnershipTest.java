@@ -97,7 +97,7 @@ class ImportOwnershipTest extends ApiTestBase {
 
     @Test
     void anOfficialImportsOnlyWithinTheirDistrictAndMovesNothingOutOfIt() {
-        String[] nankai = districtOfficial("南开区");
+        String[] nankai = api.districtOfficial("南开区");
         String nankaiRecord = nankaiAchievement("南开区可降解地膜" + run);
         String csv = HEADER
                 + ",南开区科技局录入的成果" + run + ",本区企业的智能制造成果。" + run + ",天津南开智造有限公司,企业,先进制造与自动化,通过中试,南开区,已发布\n"
@@ -176,20 +176,5 @@ class ImportOwnershipTest extends ApiTestBase {
         ApiClient.Response created = api.post("/api/achievements", ApiClient.json(body), NANKAI_UNIVERSITY);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().path("id").asString();
-    }
-
-    /** An official of one district (ApiClient's officials are city-level), created by the administrator. */
-    private String[] districtOfficial(String district) {
-        String username = "official-" + Integer.toHexString(district.hashCode());
-        Map<String, Object> account = new LinkedHashMap<>();
-        account.put("username", username);
-        account.put("password", ApiClient.TEST_PASSWORD);
-        account.put("displayName", district + "科技局");
-        account.put("role", "OFFICIAL");
-        account.put("organisation", district + "科学技术局");
-        account.put("district", district);
-        int created = api.post("/api/accounts", ApiClient.json(account), ApiClient.admin()).status();
-        assertThat(created).isIn(201, 409);
-        return ApiClient.basic(username, ApiClient.TEST_PASSWORD);
     }
 }
