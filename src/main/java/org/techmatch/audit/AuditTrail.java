@@ -13,13 +13,15 @@ import org.techmatch.catalog.LibraryService;
 import org.techmatch.catalog.RecordCodec;
 import org.techmatch.catalog.RecordKind;
 import org.techmatch.catalog.Role;
+import org.techmatch.catalog.WriteActor;
 import org.techmatch.catalog.WriteObserver;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Hears every write of every library (the one place writes go through) and turns it into an audit entry stored
- * in the same atomic block as the record: who, when, what, and for an update each field before and after.
+ * in the same atomic block as the record: who, when, what, and for an update each field before and after. Who:
+ * the {@link WriteActor} a background job writes for, else the request's signed-in user, else 系统.
  */
 @Component
 class AuditTrail implements WriteObserver {
@@ -80,7 +82,13 @@ class AuditTrail implements WriteObserver {
         Role role = null;
         String organisation = null;
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+        var actor = WriteActor.current();
+        if (actor.isPresent() && actor.get().username() != null) {
+            // a background job writing for the user who started it (an import)
+            username = actor.get().username();
+            role = actor.get().role();
+            organisation = actor.get().organisation();
+        } else if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
             username = user.getUsername();
             role = user.account().role();
             organisation = user.account().organisation();

@@ -259,8 +259,16 @@ public final class LibraryService<T extends CatalogRecord> {
                 stored -> kind.redactFor(viewer, decode(stored)), snippets);
     }
 
-    /** Visits every hit of a search (all pages), in its order, as this viewer may see each record. */
+    /**
+     * Visits every hit of a search (all pages), in its order, as this viewer may see each record; a null query is
+     * the whole library, every status the viewer may read, in id order (exports).
+     */
     public void forEachHit(SearchQuery query, Viewer viewer, java.util.function.Consumer<T> visitor) {
+        if (query == null) {
+            searcher.forEachRecord(kind.type(), kind.searchSchema(), scopeOf(viewer),
+                    stored -> visitor.accept(kind.redactFor(viewer, decode(stored))));
+            return;
+        }
         searcher.forEachHit(kind.type(), kind.searchSchema(), query, scopeOf(viewer),
                 stored -> visitor.accept(kind.redactFor(viewer, decode(stored))));
     }

@@ -40,12 +40,17 @@ public final class RecordAccess {
         inReach(viewer, kind, submitted);
     }
 
+    /** Whether the viewer may change or withdraw this stored record at all: its owner, or an official of its district. */
+    public static <T extends CatalogRecord> boolean mayChange(Viewer viewer, RecordKind<T> kind, T current) {
+        String owner = kind.ownerOf(current);
+        boolean own = owner != null && viewer.signedIn() && viewer.belongsTo(owner);
+        return own || viewer.answersFor(kind.districtOf(current));
+    }
+
     /** current as stored; submitted the new content (null for a delete). */
     public static <T extends CatalogRecord> void checkChange(Viewer viewer, RecordKind<T> kind, T current,
                                                              T submitted) {
-        String owner = kind.ownerOf(current);
-        boolean own = owner != null && viewer.signedIn() && viewer.belongsTo(owner);
-        if (!own && !viewer.answersFor(kind.districtOf(current))) {
+        if (!mayChange(viewer, kind, current)) {
             // the owner is not named: a confidential demand's enterprise must not leak through a refusal
             throw new ForbiddenException("只能修改本单位的" + kind.displayName() + "：「" + current.id() + "」不属于"
                     + (viewer.role() == Role.OFFICIAL ? "本区（" + viewer.district() + "）" : "当前用户所在单位"));

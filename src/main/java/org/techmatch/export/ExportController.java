@@ -26,12 +26,12 @@ import org.techmatch.catalog.Viewer;
 import org.techmatch.search.SearchQueryParser;
 import org.techmatch.vocabulary.UnknownValueException;
 import org.techmatch.web.ViewerResolver;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Downloads in the import template's columns: the empty template of a library ({@code 导入模板.xlsx}), and exports
- * of a whole library or of any search (the search endpoint's parameters) as XLSX or CSV. What a viewer may not
- * see is removed before it is written, as in search results. An export imported again gives the same records.
+ * of a whole library or of any search (the search endpoint's parameters) as XLSX or CSV. What a viewer may read
+ * and see of each record is {@link ExportService}'s to decide, as in search results; this class only passes the
+ * viewer. An export imported again gives the same records.
  */
 @RestController
 class ExportController {
@@ -41,12 +41,12 @@ class ExportController {
 
     private final Libraries libraries;
     private final ViewerResolver viewers;
-    private final JsonMapper json;
+    private final ExportService exports;
 
-    ExportController(Libraries libraries, ViewerResolver viewers, JsonMapper json) {
+    ExportController(Libraries libraries, ViewerResolver viewers, ExportService exports) {
         this.libraries = libraries;
         this.viewers = viewers;
-        this.json = json;
+        this.exports = exports;
     }
 
     @GetMapping("/api/imports/templates/{library}")
@@ -57,7 +57,8 @@ class ExportController {
     }
 
     /**
-     * {@code format=xlsx} (default) or {@code csv}; with no other parameter the whole library, every status;
+     * {@code format=xlsx} (default) or {@code csv}; with no other parameter the whole library, every status the
+     * viewer may read;
      * with search parameters ({@code q}, filters, {@code sort}) every hit of that search, in its order.
      */
     @GetMapping("/api/exports/{library}")
@@ -76,18 +77,9 @@ class ExportController {
         }
         var query = search.isEmpty() ? null : SearchQueryParser.parse(search, service.kind().searchSchema());
         Viewer viewer = viewers.resolve(request);
-        RecordTable table = new RecordTable(service.kind().type(), json);
         String name = service.kind().displayName() + "-" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + "." + format;
-        return download(name, format.equals("csv") ? CSV : XLSX, out -> {
-            try (TableWriter writer = format.equals("csv") ? TableWriter.csv(table.headers(), out)
-                    : TableWriter.xlsx(service.kind().displayName(), table.headers(), out)) {
-                if (query == null) {
-                    service.forEach(record -> writer.row(table.cells(service.kind().redactFor(viewer, record))));
-                } else {
-                    service.forEachHit(query, viewer, record -> writer.row(table.cells(record)));
-                }
-            }
-        });
+        boolean csv = format.equals("csv");
+        return download(name, csv ? CSV : XLSX, out -> exports.write(service, query, viewer, csv, out));
     }
 
     private LibraryService<?> library(String name) {

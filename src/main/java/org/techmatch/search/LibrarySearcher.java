@@ -100,6 +100,24 @@ public final class LibrarySearcher {
         });
     }
 
+    /**
+     * Visits every record of a library that the scope may read, whatever its status, in id order (an export of the
+     * whole library).
+     */
+    public void forEachRecord(String type, SearchSchema schema, ReadScope scope,
+                              java.util.function.Consumer<StoredRecord> visitor) {
+        Query lucene = scoped(new TermQuery(new Term(FieldNames.TYPE, type)), schema, scope);
+        store.search(searcher -> {
+            TopDocs top = searcher.search(lucene, Math.max(1, searcher.count(lucene)),
+                    new Sort(new SortField(FieldNames.ID, SortField.Type.STRING)));
+            var storedFields = searcher.storedFields();
+            for (ScoreDoc hit : top.scoreDocs) {
+                visitor.accept(DocumentStore.read(storedFields, hit.doc));
+            }
+            return null;
+        });
+    }
+
     /** The filters of a query (type, keyword filters, dates, amounts) without its text: for matching candidates. */
     public Query filterQuery(String type, SearchSchema schema, SearchQuery query) {
         return toLucene(type, schema, new SearchQuery(null, query.filters(), query.createdFrom(), query.createdTo(),

@@ -124,6 +124,29 @@ public final class ApiClient {
                 : new String[] {ROLE, role, ORG, URLEncoder.encode(organisation, StandardCharsets.UTF_8)};
     }
 
+    /**
+     * HTTP Basic of an official of one district (the officials of {@link #as} answer for every district), created
+     * by the administrator the first time.
+     */
+    public String[] districtOfficial(String district) {
+        String username = "t-official-" + HexFormat.of().formatHex(sha256(district)).substring(0, 12);
+        if (!CREATED.contains(base + "|" + username)) {
+            Map<String, Object> account = new java.util.LinkedHashMap<>();
+            account.put("username", username);
+            account.put("password", TEST_PASSWORD);
+            account.put("displayName", district + "科技局");
+            account.put("role", "OFFICIAL");
+            account.put("organisation", district + "科学技术局");
+            account.put("district", district);
+            int status = post("/api/accounts", json(account), admin()).status();
+            if (status != 201 && status != 409) {
+                throw new IllegalStateException("cannot create the official of " + district + ": " + status);
+            }
+            CREATED.add(base + "|" + username);
+        }
+        return basic(username, TEST_PASSWORD);
+    }
+
     /** HTTP Basic of the given account. */
     public static String[] basic(String username, String password) {
         return new String[] {"Authorization", "Basic " + Base64.getEncoder().encodeToString(

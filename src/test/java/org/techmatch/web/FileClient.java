@@ -51,6 +51,11 @@ final class FileClient {
 
     /** POST multipart/form-data with text fields and one file part named "file". */
     Download upload(String path, Map<String, String> fields, String fileName, byte[] content) {
+        return upload(path, fields, fileName, content, MANAGER);
+    }
+
+    /** As {@link #upload(String, Map, String, byte[])}, as the given identity. */
+    Download upload(String path, Map<String, String> fields, String fileName, byte[] content, String[] identity) {
         String boundary = "----techmatch-test-" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
@@ -64,7 +69,7 @@ final class FileClient {
         write(body, "--" + boundary + "--\r\n");
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), identity);
     }
 
     Download upload(String path, String library, Path file) {
@@ -81,19 +86,27 @@ final class FileClient {
         for (int i = 0; i + 1 < identified.length; i += 2) {
             request.header(identified[i], identified[i + 1]);
         }
-        return send(request, false);
+        return exchange(request);
     }
 
     Download post(String path, String json) {
+        return post(path, json, MANAGER);
+    }
+
+    Download post(String path, String json, String[] identity) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), identity);
     }
 
     /** Polls an import job until it has finished (or the deadline passes) and returns its last status. */
     JsonNode awaitImport(String id, Duration timeout) {
+        return awaitImport(id, timeout, MANAGER);
+    }
+
+    JsonNode awaitImport(String id, Duration timeout, String[] identity) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            JsonNode status = get("/api/imports/" + id).json();
+            JsonNode status = get("/api/imports/" + id, identity).json();
             if (status.hasNonNull("finishedAt") || System.nanoTime() > deadline) {
                 return status;
             }
@@ -106,15 +119,15 @@ final class FileClient {
         }
     }
 
-    private Download send(HttpRequest.Builder request) {
-        return send(request, true);
+    private Download send(HttpRequest.Builder request, String[] identity) {
+        String[] auth = api.authorize(identity);
+        for (int i = 0; i + 1 < auth.length; i += 2) {
+            request.header(auth[i], auth[i + 1]);
+        }
+        return exchange(request);
     }
 
-    private Download send(HttpRequest.Builder request, boolean asManager) {
-        if (asManager) {
-            String[] auth = api.authorize(MANAGER);
-            request.header(auth[0], auth[1]);
-        }
+    private Download exchange(HttpRequest.Builder request) {
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.body(), response.headers().map());

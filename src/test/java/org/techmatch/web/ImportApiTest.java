@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The import API end to end: upload → job with progress → report download; suspected duplicates listed and merged
- * by a manager; cancelling; files that can never be imported refused at once with a Chinese reason.
+ * by a manager (withdrawing its own re-post); cancelling; files that can never be imported refused at once with a Chinese reason.
  */
 class ImportApiTest extends ApiTestBase {
     private static final String HEADER = "成果名称,成果简介,持有单位,单位类型,技术领域,成熟度,来源,来源编号\n";
@@ -66,16 +66,18 @@ class ImportApiTest extends ApiTestBase {
         String csv = HEADER
                 + "低温等离子体协同催化VOCs治理技术" + run + "," + text + ",南开大学,高校,资源与环境,通过中试,南开,N-" + run + "\n"
                 + "【转让】低温等离子体协同催化VOCs治理技术" + run + "," + text.replace("已在", "目前已在") + "欢迎洽谈。"
-                + ",某技术转移服务公司,企业,资源与环境,通过中试,经纪,B-" + run + "\n";
+                + ",天津市技术转移中心,企业,资源与环境,通过中试,经纪,B-" + run + "\n"
+                // the same source id again: a repeat of row 2, rejected, not a suspected duplicate
+                + "低温等离子体协同催化VOCs治理技术" + run + "," + text + ",南开大学,高校,资源与环境,通过中试,南开,N-" + run + "\n";
         FileClient.Download submitted = files.upload("/api/imports", Map.of("library", "achievements"), "vocs.csv",
                 csv.getBytes(StandardCharsets.UTF_8));
         String id = submitted.json().path("id").asString();
         JsonNode status = files.awaitImport(id, Duration.ofSeconds(60));
         assertThat(status.path("created").asInt()).isEqualTo(2);
-        assertThat(status.path("duplicates").asInt()).isEqualTo(1);
-
+        assertThat(status.path("rejected").asInt()).isEqualTo(1);
         JsonNode pairs = files.get("/api/duplicates?importId=" + id).json();
-        assertThat(pairs.path("total").asLong()).isEqualTo(1);
+        assertThat(status.path("duplicates").asInt()).as("疑似重复 counts the pairs listed").isEqualTo(1)
+                .isEqualTo(pairs.path("total").asInt());
         JsonNode pair = pairs.path("items").get(0).path("record");
         assertThat(pair.path("status").asString()).isEqualTo("待处理");
         assertThat(pair.path("similarity").asDouble()).isBetween(0.7, 1.0);

@@ -1,5 +1,6 @@
 package org.techmatch.importing.job;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -24,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.techmatch.catalog.ValidationException;
 import org.techmatch.importing.table.TableFormatException;
 import org.techmatch.vocabulary.UnknownValueException;
+import org.techmatch.web.ViewerResolver;
 
 /**
  * Bulk imports over HTTP: upload a file (multipart {@code file}, and {@code library} = achievements, demands or
@@ -33,14 +35,17 @@ import org.techmatch.vocabulary.UnknownValueException;
 @RequestMapping("/api/imports")
 class ImportController {
     private final ImportService imports;
+    private final ViewerResolver viewers;
 
-    ImportController(ImportService imports) {
+    ImportController(ImportService imports, ViewerResolver viewers) {
         this.imports = imports;
+        this.viewers = viewers;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportStatus> upload(@RequestParam(value = "file", required = false) MultipartFile file,
-                                        @RequestParam(value = "library", required = false) String library) {
+                                        @RequestParam(value = "library", required = false) String library,
+                                        HttpServletRequest request) {
         if (library == null || library.isBlank()) {
             throw ValidationException.of("library", null, "必填：achievements（科技成果）、demands（技术需求）或 experts（专家团队）");
         }
@@ -51,7 +56,7 @@ class ImportController {
                 .getFileName().toString();
         Path upload = store(file);
         try {
-            ImportJob job = imports.submit(library, upload, name);
+            ImportJob job = imports.submit(library, upload, name, viewers.resolve(request));
             return ResponseEntity.accepted().location(URI.create("/api/imports/" + job.id())).body(job.snapshot());
         } catch (TableFormatException e) {
             throw ValidationException.of("file", name, e.getMessage());
@@ -61,29 +66,29 @@ class ImportController {
     }
 
     @GetMapping
-    List<ImportStatus> list() {
-        return imports.list();
+    List<ImportStatus> list(HttpServletRequest request) {
+        return imports.list(viewers.resolve(request));
     }
 
     @GetMapping("/{id}")
-    ImportStatus status(@PathVariable String id) {
-        return imports.status(id);
+    ImportStatus status(@PathVariable String id, HttpServletRequest request) {
+        return imports.status(id, viewers.resolve(request));
     }
 
     /** Stops the job after its current row; rows already validated are stored, the report says where it stopped. */
     @PostMapping("/{id}/cancel")
-    ImportStatus cancel(@PathVariable String id) {
-        return imports.cancel(id);
+    ImportStatus cancel(@PathVariable String id, HttpServletRequest request) {
+        return imports.cancel(id, viewers.resolve(request));
     }
 
     @DeleteMapping("/{id}")
-    ImportStatus cancelByDelete(@PathVariable String id) {
-        return imports.cancel(id);
+    ImportStatus cancelByDelete(@PathVariable String id, HttpServletRequest request) {
+        return imports.cancel(id, viewers.resolve(request));
     }
 
     @GetMapping("/{id}/report.xlsx")
-    ResponseEntity<Resource> report(@PathVariable String id) {
-        Path report = imports.report(id);
+    ResponseEntity<Resource> report(@PathVariable String id, HttpServletRequest request) {
+        Path report = imports.report(id, viewers.resolve(request));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.techmatch.catalog.Viewer;
 
 /**
  * One import while it runs: counters that the API reads as progress, a cancel flag the runner checks between
@@ -26,6 +27,8 @@ public final class ImportJob {
     private final String fileName;
     private final Instant createdAt;
     private final Path report;
+    /** Whom the rows are written for; null for the system (the command line), which may write every record. */
+    private final Viewer startedBy;
     final AtomicInteger read = new AtomicInteger();
     final AtomicInteger created = new AtomicInteger();
     final AtomicInteger updated = new AtomicInteger();
@@ -40,8 +43,9 @@ public final class ImportJob {
     private volatile Instant finishedAt;
     private volatile boolean cancelRequested;
 
-    ImportJob(String id, String library, String fileName, Instant createdAt, Path report) {
+    ImportJob(String id, String library, String fileName, Instant createdAt, Path report, Viewer startedBy) {
         this.id = id;
+        this.startedBy = startedBy;
         this.library = library;
         this.fileName = fileName;
         this.createdAt = createdAt;
@@ -58,6 +62,11 @@ public final class ImportJob {
 
     public Path report() {
         return report;
+    }
+
+    /** The user the import runs as (null: the system). */
+    Viewer startedBy() {
+        return startedBy;
     }
 
     public boolean isFinished() {
@@ -110,8 +119,9 @@ public final class ImportJob {
         int accepted = created.get() + updated.get() + unchanged.get();
         Double seconds = startedAt == null ? null
                 : Duration.between(startedAt, finishedAt == null ? Instant.now() : finishedAt).toMillis() / 1000.0;
-        return new ImportStatus(id, library, fileName, format, status, read.get(), accepted, created.get(),
-                updated.get(), unchanged.get(), rejected.get(), duplicates.get(), createdAt, startedAt, finishedAt,
-                seconds, error, finishedAt == null ? null : "/api/imports/" + id + "/report.xlsx", lines);
+        return new ImportStatus(id, library, fileName, startedBy == null ? null : startedBy.username(), format,
+                status, read.get(), accepted, created.get(), updated.get(), unchanged.get(), rejected.get(),
+                duplicates.get(), createdAt, startedAt, finishedAt, seconds, error,
+                finishedAt == null ? null : "/api/imports/" + id + "/report.xlsx", lines);
     }
 }

@@ -11,11 +11,17 @@ import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 import org.techmatch.catalog.CatalogRecord;
 import org.techmatch.catalog.FieldProblem;
+import org.techmatch.catalog.ForbiddenException;
 import org.techmatch.catalog.LibraryService;
 import org.techmatch.catalog.LibraryService.KeyMatch;
+import org.techmatch.catalog.RecordAccess;
 import org.techmatch.catalog.RecordKeys;
+import org.techmatch.catalog.RecordNotFoundException;
+import org.techmatch.catalog.Role;
 import org.techmatch.catalog.ValidationException;
 import org.techmatch.catalog.VersionConflictException;
+import org.techmatch.catalog.Viewer;
+import org.techmatch.catalog.WriteActor;
 import org.techmatch.duplicates.DuplicateDetector;
 import org.techmatch.duplicates.DuplicateDetector.Signature;
 import org.techmatch.duplicates.DuplicateDetector.Similar;
@@ -36,9 +42,16 @@ import org.techmatch.store.StoreUnavailableException;
  * <p>Storing a batch (analysis, indexing, the commit's fsync) runs on the writer thread while this thread reads
  * and checks the next batch, so both cores work; at most one batch is in flight, and its rows take part in the
  * duplicate search of the next one.
+ *
+ * <p>Each row is written as the user who started the import, under the same rules as POST and PUT
+ * ({@link RecordAccess}): a row that would create a record the user may not publish, or change one the user may
+ * not change, is rejected with the reason and the import goes on. An import of the system (the command line)
+ * writes every row.
  */
 final class ImportRunner<T extends CatalogRecord> {
     private static final String WHOLE_ROW = "（整行）";
+    /** Why a row may not change a record: the same words whoever owns it, so a refusal never names the owner. */
+    static final String NOT_YOURS = "该记录不属于当前用户所在单位";
 
     private final ImportJob job;
     private final LibraryService<T> library;
@@ -46,6 +59,8 @@ final class ImportRunner<T extends CatalogRecord> {
     private final DuplicateDetector detector;
     private final int batchSize;
     private final ImportReportWriter report;
+    /** Whom the rows are written for; null: the system. */
+    private final Viewer starter;
     /** Natural key or content hash of every row of this file → the first row that had it. */
     private final Map<String, Integer> seen = new HashMap<>();
     private final Executor writer;
@@ -68,6 +83,7 @@ final class ImportRunner<T extends CatalogRecord> {
         this.batchSize = batchSize;
         this.report = report;
         this.writer = writer;
+        this.starter = job.startedBy();
     }
 
     /** Imports every outcome (closing the stream); returns false when cancelled before the end. */
@@ -113,7 +129,7 @@ final class ImportRunner<T extends CatalogRecord> {
         String key = origin != null ? "origin:" + origin : record.id() != null ? "id:" + record.id() : "hash:" + hash;
         Integer first = seen.putIfAbsent(key, number);
         if (first != null) {
-            job.duplicates.incrementAndGet();
+            // a rejected row, not a suspected duplicate: 疑似重复 counts the pairs listed under the import
             reject(List.of(new RowProblem(number, externalId, WHOLE_ROW, null, "与第 " + first + " 行重复（"
                     + (key.startsWith("hash:") ? "内容完全相同" : "同一编号") + "），未重复导入")));
             return;
@@ -144,6 +160,14 @@ final class ImportRunner<T extends CatalogRecord> {
                     p.value() == null ? null : String.valueOf(p.value()), p.message())).toList());
             return;
         }
+        if (starter != null) {
+            try {
+                RecordAccess.checkCreate(starter, library.kind(), record);
+            } catch (ForbiddenException e) {
+                reject(List.of(new RowProblem(number, externalId, WHOLE_ROW, null, "未导入：" + e.getMessage())));
+                return;
+            }
+        }
         Signature signature = Signature.of(library.kind().comparableText(record));
         Similar similar = detector.mostSimilar(library, signature, List.of(inFlightPending, pending)).orElse(null);
         Slot slot = new Slot();
@@ -159,10 +183,25 @@ final class ImportRunner<T extends CatalogRecord> {
         line(new ReportLine(number, externalId, WHOLE_ROW, match.id(), reason, ReportLine.UNCHANGED));
     }
 
-    /** A record imported before with the same id or source id, now with other content: a new version of it. */
+    /**
+     * A record imported before with the same id or source id, now with other content: a new version of it, if the
+     * user who started the import may change it (as PUT would). A refusal names the row and the record, never the
+     * record's organisation.
+     */
     private void update(int number, String externalId, KeyMatch target, T record) {
+        if (starter != null && !library.lookup(target.id())
+                .map(current -> RecordAccess.mayChange(starter, library.kind(), current)).orElse(true)) {
+            reject(List.of(new RowProblem(number, externalId, WHOLE_ROW, target.id(), "「" + target.id() + "」："
+                    + (starter.role() == Role.OFFICIAL && starter.district() != null
+                    ? "该记录不在本区（" + starter.district() + "）" : NOT_YOURS) + "，不能修改或撤回，该行未导入")));
+            return;
+        }
         try {
-            library.update(target.id(), target.version(), record);
+            if (starter == null) {
+                library.update(target.id(), target.version(), record);
+            } else {
+                library.update(target.id(), target.version(), record, starter);
+            }
             job.updated.incrementAndGet();
             line(new ReportLine(number, externalId, WHOLE_ROW, target.id(), "已导入过，内容有变化，已更新为新版本",
                     ReportLine.UPDATED));
@@ -172,6 +211,12 @@ final class ImportRunner<T extends CatalogRecord> {
         } catch (VersionConflictException e) {
             reject(List.of(new RowProblem(number, externalId, WHOLE_ROW, target.id(),
                     "更新时记录正被他人修改，请稍后重新导入该行")));
+        } catch (ForbiddenException e) {
+            reject(List.of(new RowProblem(number, externalId, WHOLE_ROW, target.id(), "未更新：" + e.getMessage())));
+        } catch (RecordNotFoundException e) {
+            // a record the user may not even read: refused in the same words, its owner unnamed
+            reject(List.of(new RowProblem(number, externalId, WHOLE_ROW, target.id(), "「" + target.id() + "」："
+                    + NOT_YOURS + "，不能修改或撤回，该行未导入")));
         }
     }
 
@@ -187,7 +232,8 @@ final class ImportRunner<T extends CatalogRecord> {
             return;
         }
         List<T> records = batch.stream().map(Row::record).toList();
-        inFlight = CompletableFuture.supplyAsync(() -> library.createAll(records), writer);
+        inFlight = CompletableFuture.supplyAsync(() -> WriteActor.as(starter, () -> library.createAll(records)),
+                writer);
         inFlightRows = batch;
         inFlightPending = pending;
         batch = new ArrayList<>();
@@ -230,10 +276,18 @@ final class ImportRunner<T extends CatalogRecord> {
             DuplicatePair pair = stored.get(i);
             job.duplicates.incrementAndGet();
             line(new ReportLine(flagged.get(i).number(), flagged.get(i).externalId(), WHOLE_ROW, pair.otherId(),
-                    String.format("已导入为 %s，与 %s「%s」%s（相似度 %.2f），已列入待处理的疑似重复 %s", pair.recordId(),
-                            pair.otherId(), pair.otherTitle(), pair.exact() ? "内容相同" : "高度相似",
-                            pair.similarity(), pair.id()), ReportLine.DUPLICATE));
+                    String.format("已导入为 %s，与 %s%s%s（相似度 %.2f），已列入待处理的疑似重复 %s", pair.recordId(),
+                            pair.otherId(), titleFor(pair.otherId(), pair.otherTitle()),
+                            pair.exact() ? "内容相同" : "高度相似", pair.similarity(), pair.id()),
+                    ReportLine.DUPLICATE));
         }
+    }
+
+    /** 「title」 of the record a row resembles, if the user who started the import may read it. */
+    private String titleFor(String id, String title) {
+        boolean readable = starter == null
+                || library.lookup(id).map(record -> library.mayRead(starter, record)).orElse(false);
+        return readable ? "「" + title + "」" : "";
     }
 
     /** The batches not stored could not be: their rows count as rejected, so the report still adds up. */

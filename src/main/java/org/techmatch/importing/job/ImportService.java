@@ -26,6 +26,9 @@ import org.techmatch.catalog.Libraries;
 import org.techmatch.catalog.LibraryNames;
 import org.techmatch.catalog.LibraryService;
 import org.techmatch.catalog.RecordNotFoundException;
+import org.techmatch.catalog.Role;
+import org.techmatch.catalog.Viewer;
+import org.techmatch.catalog.WriteActor;
 import org.techmatch.duplicates.DuplicateDetector;
 import org.techmatch.duplicates.DuplicateService;
 import org.techmatch.importing.table.TableFormatException;
@@ -38,6 +41,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Runs imports as jobs, one at a time on a background thread (two imports into one library at once could both
  * decide that the same row is new), keeps their progress for the API, and writes each one's report and final
  * status under the imports directory. The command line runs the same job in its own thread.
+ *
+ * <p>An import started over the API runs as the user who started it: each row is a create or an update under the
+ * same ownership rules as POST and PUT ({@link org.techmatch.catalog.RecordAccess}), and the audit trail names that
+ * user. One from the command line runs as the system. A job, its progress and its report are shown to the user who
+ * started it, to technology managers and to officials; to anyone else they do not exist (404).
  */
 @Service
 @EnableConfigurationProperties(ImportProperties.class)
@@ -81,11 +89,11 @@ public class ImportService implements DisposableBean {
      * Queues an import of an uploaded file, which the job then owns (and deletes when done). The format is
      * checked at once, so a file that can never be imported is refused before it waits in the queue.
      */
-    public ImportJob submit(String library, Path upload, String fileName) {
+    public ImportJob submit(String library, Path upload, String fileName, Viewer viewer) {
         String type = LibraryNames.typeOf(library);
         try {
             ImportFormat format = ImportFormat.detect(upload, fileName, type);
-            ImportJob job = newJob(type, fileName);
+            ImportJob job = newJob(type, fileName, viewer);
             worker.submit(() -> {
                 try {
                     execute(job, type, upload, fileName, format);
@@ -100,47 +108,65 @@ public class ImportService implements DisposableBean {
         }
     }
 
-    /** Imports a file in the calling thread (the command line); the file is left where it is. */
+    /**
+     * Imports a file in the calling thread as the system (the command line), which may write every record; the
+     * file is left where it is.
+     */
     public ImportJob run(String library, Path file) {
         String type = LibraryNames.typeOf(library);
         ImportFormat format = ImportFormat.detect(file, file.getFileName().toString(), type);
-        ImportJob job = newJob(type, file.getFileName().toString());
+        ImportJob job = newJob(type, file.getFileName().toString(), null);
         execute(job, type, file, file.getFileName().toString(), format);
         return job;
     }
 
-    public ImportStatus status(String id) {
+    public ImportStatus status(String id, Viewer viewer) {
         return job(id).map(ImportJob::snapshot).or(() -> savedStatus(id))
+                .filter(status -> mayFollow(viewer, status))
                 .orElseThrow(() -> new RecordNotFoundException("导入任务", id));
     }
 
-    public List<ImportStatus> list() {
+    /** The jobs kept in memory that this viewer may follow, newest first. */
+    public List<ImportStatus> list(Viewer viewer) {
         synchronized (jobs) {
-            List<ImportStatus> all = new ArrayList<>(jobs.values().stream().map(ImportJob::snapshot).toList());
+            List<ImportStatus> all = new ArrayList<>(jobs.values().stream().map(ImportJob::snapshot)
+                    .filter(status -> mayFollow(viewer, status)).toList());
             java.util.Collections.reverse(all);
             return all;
         }
     }
 
-    public ImportStatus cancel(String id) {
-        ImportJob job = job(id).orElseThrow(() -> new RecordNotFoundException("导入任务", id));
+    public ImportStatus cancel(String id, Viewer viewer) {
+        ImportJob job = job(id).filter(running -> mayFollow(viewer, running.snapshot()))
+                .orElseThrow(() -> new RecordNotFoundException("导入任务", id));
         job.cancel();
         return job.snapshot();
     }
 
-    /** The report of a finished job (also of one from before a restart). */
-    public Path report(String id) {
+    /** The report of a finished job (also of one from before a restart), to those who may follow the job. */
+    public Path report(String id, Viewer viewer) {
         Path report = reportPath(id);
-        if (!id.matches("IMP-[0-9A-Za-z-]+") || !Files.isRegularFile(report)) {
+        if (!id.matches("IMP-[0-9A-Za-z-]+") || !Files.isRegularFile(report)
+                || job(id).map(ImportJob::snapshot).or(() -> savedStatus(id))
+                .filter(status -> mayFollow(viewer, status)).isEmpty()) {
             throw new RecordNotFoundException("导入报告", id);
         }
         return report;
     }
 
-    private ImportJob newJob(String type, String fileName) {
+    /**
+     * Who may see a job, its progress and its report: the user who started it, technology managers and officials
+     * (the roles that import). A report names the rows of a file and the records they touched, so no one else.
+     */
+    private static boolean mayFollow(Viewer viewer, ImportStatus job) {
+        return viewer.role() == Role.MANAGER || viewer.role() == Role.OFFICIAL
+                || (viewer.username() != null && viewer.username().equals(job.startedBy()));
+    }
+
+    private ImportJob newJob(String type, String fileName, Viewer startedBy) {
         String id = "IMP-" + ID_TIME.format(clock.instant()) + "-"
                 + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
-        ImportJob job = new ImportJob(id, type, fileName, clock.instant(), reportPath(id));
+        ImportJob job = new ImportJob(id, type, fileName, clock.instant(), reportPath(id), startedBy);
         synchronized (jobs) {
             jobs.put(id, job);
             if (jobs.size() > properties.keptJobs()) {
@@ -192,7 +218,9 @@ public class ImportService implements DisposableBean {
                 properties.duplicateCandidates());
         ImportRunner<T> runner = new ImportRunner<>(job, library, duplicates, detector, properties.batchSize(),
                 report, writer);
-        return runner.run(ImportSources.open(format, file, library.kind(), json, runner::notice));
+        // the rows are written as the user who started the import: the audit trail names them
+        return WriteActor.as(job.startedBy(),
+                () -> runner.run(ImportSources.open(format, file, library.kind(), json, runner::notice)));
     }
 
     private Optional<ImportJob> job(String id) {
