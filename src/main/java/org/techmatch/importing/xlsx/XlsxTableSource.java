@@ -94,7 +94,7 @@ public final class XlsxTableSource implements TableSource {
             try {
                 next = readRow();
             } catch (XMLStreamException | RuntimeException e) {
-                throw XlsxLimits.explain(e);
+                throw XlsxLimits.explain(e, lastRow + 1);
             }
         }
         return next != null;
