@@ -13,6 +13,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.techmatch.account.SignedInUser;
 import org.techmatch.account.TokenService;
@@ -31,6 +33,7 @@ final class AuthorizationHeaderFilter extends OncePerRequestFilter {
     private static final String BASIC = "Basic";
     private static final String BEARER = "Bearer";
     private static final String FORM = "应为「Basic 」加上 Base64 编码的「用户名:密码」";
+    private final SecurityContextRepository contexts = new RequestAttributeSecurityContextRepository();
     private final TokenService tokens;
     private final AccountAuthenticationProvider accounts;
     private final ApiProblemResponses problems;
@@ -61,6 +64,8 @@ final class AuthorizationHeaderFilter extends OncePerRequestFilter {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
+        // kept for the request's later dispatches (the async one of a streamed download), never in the session
+        contexts.saveContext(context, request, response);
         chain.doFilter(request, response);
     }
 
