@@ -6,11 +6,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import java.util.regex.Pattern;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -22,7 +18,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 import org.techmatch.account.SignedInUser;
-import tools.jackson.databind.json.JsonMapper;
+import org.techmatch.web.problem.Problem;
+import org.techmatch.web.problem.ProblemWriter;
 
 /**
  * The API's answers when sign-in is missing (401) or the role may not do this (403): problem+json with a
@@ -32,16 +29,19 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
-    private final JsonMapper json = JsonMapper.builder().build();
+    private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        String detail = e instanceof BadCredentialsException ? e.getMessage()
-                : e instanceof DisabledException ? "账号已停用，请联系区科技局管理员"
+        // our own refusals say in Chinese what is wrong with the credentials; Spring's own messages are English
+        String detail = e instanceof DisabledException ? "账号已停用，请联系区科技局管理员"
+                : e instanceof BadCredentialsException && CHINESE.matcher(String.valueOf(e.getMessage())).find()
+                ? e.getMessage()
+                : e instanceof BadCredentialsException ? "用户名或密码错误"
                 : "请先登录：网页请到 /login 登录，接口调用请使用 HTTP Basic 或 Bearer 访问令牌";
         response.setHeader("WWW-Authenticate", "Bearer realm=\"TechMatch\"");
-        write(response, HttpStatus.UNAUTHORIZED, "未登录", detail);
+        write(request, response, 401, "未登录", detail);
     }
 
     @Override
@@ -55,13 +55,13 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
             return;
         }
         if (e instanceof CsrfException) {
-            write(response, HttpStatus.FORBIDDEN, "缺少或无效的 CSRF 令牌",
+            write(request, response, 403, "缺少或无效的 CSRF 令牌",
                     "请求缺少有效的 CSRF 令牌：网页请求须在 X-XSRF-TOKEN 头（或 _csrf 参数）中带上 XSRF-TOKEN Cookie 的值");
             return;
         }
         String role = auth != null && auth.getPrincipal() instanceof SignedInUser user
                 ? user.account().role().label() : "访客";
-        write(response, HttpStatus.FORBIDDEN, "无权操作",
+        write(request, response, 403, "无权操作",
                 "当前角色（" + role + "）无权执行「" + request.getMethod() + " " + request.getRequestURI() + "」"
                         + EndpointRules.whoMay(request));
     }
@@ -70,20 +70,12 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
             throws IOException {
-        write(response, HttpStatus.BAD_REQUEST, "请求路径不合法",
+        write(request, response, 400, "请求路径不合法",
                 "请求路径含有不允许的字符或写法（如编码的“.”、“/”、“;”或连续斜杠），已拒绝");
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String title, String detail)
-            throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", title);
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getOutputStream().write(json.writeValueAsBytes(problem));
+    private static void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
+                              String detail) throws IOException {
+        ProblemWriter.write(request, response, Problem.of(status, title, detail));
     }
 }

@@ -17,7 +17,8 @@ import org.techmatch.account.TokenService;
 /**
  * Sign-in for people (form at /login, a session, CSRF by the XSRF-TOKEN cookie echoed in X-XSRF-TOKEN) and for
  * programs (HTTP Basic or a bearer token on each request, no session, no CSRF: a browser never adds those headers
- * on its own, because no Basic challenge is ever sent). /api answers 401/403 as problem+json; pages redirect to
+ * on its own, because no Basic challenge is ever sent; a header that fails is a 401, never a fall-back to the
+ * session). /api answers 401/403 as problem+json; pages redirect to
  * the sign-in page.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,9 +42,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(csrfHandler)
                         .ignoringRequestMatchers(SecurityConfiguration::carriesApiCredentials))
-                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new AuthorizationHeaderFilter(tokens, accounts, problems),
+                        BasicAuthenticationFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .formLogin(form -> form.loginPage("/login").usernameParameter("username")
                         .passwordParameter("password").failureUrl("/login?error").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
@@ -56,10 +57,11 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Basic or Bearer credentials: a program's request, authenticated on its own, exempt from CSRF. */
+    /**
+     * A request with an {@code Authorization} header is a program's request, authenticated by that header alone or
+     * refused with 401 ({@link AuthorizationHeaderFilter}, never a fall-back to the session): exempt from CSRF.
+     */
     static boolean carriesApiCredentials(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        return header != null && (header.regionMatches(true, 0, "Basic ", 0, 6)
-                || header.regionMatches(true, 0, "Bearer ", 0, 7));
+        return request.getHeader(AuthorizationHeaderFilter.HEADER) != null;
     }
 }

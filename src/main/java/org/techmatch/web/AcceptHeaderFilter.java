@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -13,6 +12,8 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.techmatch.web.problem.Problem;
+import org.techmatch.web.problem.ProblemWriter;
 
 /**
  * Refuses a write to the API whose Accept header rules out JSON before it runs: Spring MVC would only find
@@ -45,11 +46,8 @@ class AcceptHeaderFilter extends OncePerRequestFilter {
                 acceptable = false;
             }
             if (!acceptable) {
-                response.setStatus(406);
-                response.setContentType("application/problem+json;charset=UTF-8");
-                response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"请求有误\",\"status\":406,"
-                        + "\"detail\":\"无法提供所要求的响应格式：写操作只返回 application/json，请把 Accept 设为 "
-                        + "application/json 或去掉它\"}").getBytes(StandardCharsets.UTF_8));
+                ProblemWriter.write(request, response, Problem.of(406, "无法提供所要求的响应格式：写操作只返回 "
+                        + "application/json，请把 Accept 设为 application/json 或去掉它"));
                 return;
             }
         }

@@ -9,10 +9,14 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.techmatch.catalog.FieldProblem;
+import org.techmatch.web.problem.Problem;
+import org.techmatch.web.problem.ProblemWriter;
 
 /**
  * Refuses a query string Tomcat could not decode (a lone {@code %}, {@code %zz}, bytes that are not UTF-8)
@@ -28,12 +32,8 @@ class QueryStringFilter extends OncePerRequestFilter {
         String query = request.getQueryString();
         String problem = query == null ? null : problem(query);
         if (problem != null) {
-            response.setStatus(400);
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"输入有误\",\"status\":400,"
-                    + "\"detail\":\"查询参数无法解码：" + problem + "。中文和特殊字符须按 UTF-8 百分号编码\","
-                    + "\"errors\":[{\"field\":\"query\",\"message\":\"" + problem + "\"}]}")
-                    .getBytes(StandardCharsets.UTF_8));
+            ProblemWriter.write(request, response, Problem.of(400, "输入有误", "查询参数无法解码：" + problem
+                    + "。中文和特殊字符须按 UTF-8 百分号编码").withErrors(List.of(new FieldProblem("query", null, problem))));
             return;
         }
         chain.doFilter(request, response);

@@ -8,9 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.techmatch.web.problem.Problem;
+import org.techmatch.web.problem.ProblemWriter;
 
 /**
  * Refuses request bodies over the limit before they are read into memory: by Content-Length when it is
@@ -35,11 +36,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         boolean upload = "POST".equals(request.getMethod()) && UPLOAD_PATH.equals(request.getRequestURI());
         long maxBytes = upload ? maxUploadBytes : maxRequestBytes;
         if (request.getContentLengthLong() > maxBytes) {
-            response.setStatus(413);
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"请求体过大\",\"status\":413,"
-                    + "\"detail\":\"" + (upload ? "上传的文件" : "请求体") + "超过上限 " + maxBytes / 1024 + " KB\"}")
-                    .getBytes(StandardCharsets.UTF_8));
+            ProblemWriter.write(request, response, Problem.of(413, (upload ? "上传的文件" : "请求体") + "超过上限 "
+                    + maxBytes / 1024 + " KB"));
             return;
         }
         chain.doFilter(new Limited(request, maxBytes), response);

@@ -3,19 +3,10 @@ package org.techmatch.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.techmatch.store.DocumentStore;
@@ -30,61 +21,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class SignInTest extends ApiTestBase {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired
     DocumentStore store;
 
-    /** A browser: keeps cookies, does not follow redirects (so they can be checked). */
-    final class Browser {
-        final CookieManager cookies = new CookieManager();
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> form(String path, Map<String, String> fields) throws Exception {
-            List<String> pairs = new ArrayList<>();
-            fields.forEach((k, v) -> pairs.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
-            return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Accept", "text/html")
-                    .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> postJson(String path, String json, boolean withCsrfHeader) throws Exception {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json));
-            if (withCsrfHeader) {
-                request.header("X-XSRF-TOKEN", xsrfCookie());
-            }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        String xsrfCookie() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                    .map(HttpCookie::getValue).findFirst().orElse(null);
-        }
-
-        /** Opens the sign-in page and sends the form with its token. */
-        HttpResponse<String> signIn(String username, String password) throws Exception {
-            HttpResponse<String> page = get("/login");
-            assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.body()).contains("登录").contains("用户名").contains("密码");
-            Matcher token = FORM_TOKEN.matcher(page.body());
-            assertThat(token.find()).as("the form carries a CSRF token").isTrue();
-            return form("/login", Map.of("username", username, "password", password, "_csrf", token.group(1)));
-        }
-
-        JsonNode me() throws Exception {
-            return JSON.readTree(get("/api/me").body());
-        }
-
-        private URI uri(String path) {
-            return URI.create("http://127.0.0.1:" + port + path);
-        }
+    private static JsonNode me(SessionBrowser browser) throws Exception {
+        return JSON.readTree(browser.get("/api/me").body());
     }
 
     private String account(String username, String role, String organisation) {
@@ -98,15 +40,15 @@ class SignInTest extends ApiTestBase {
     @Test
     void theSignInFormWithItsCsrfTokenOpensASessionThatWritesOnlyWithTheCookieEchoed() throws Exception {
         account("form-user", "UNIVERSITY", "天津大学");
-        Browser browser = new Browser();
-        assertThat(browser.me().get("role").asString()).isEqualTo("ANONYMOUS");
-        assertThat(browser.me().get("roleLabel").asString()).isEqualTo("访客");
-        assertThat(browser.me().get("username").isNull()).isTrue();
+        SessionBrowser browser = new SessionBrowser(port);
+        assertThat(me(browser).get("role").asString()).isEqualTo("ANONYMOUS");
+        assertThat(me(browser).get("roleLabel").asString()).isEqualTo("访客");
+        assertThat(me(browser).get("username").isNull()).isTrue();
 
         HttpResponse<String> signedIn = browser.signIn("form-user", "Secret-Pass-2026");
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/");
-        JsonNode me = browser.me();
+        JsonNode me = me(browser);
         assertThat(me.get("username").asString()).isEqualTo("form-user");
         assertThat(me.get("role").asString()).isEqualTo("UNIVERSITY");
         assertThat(me.get("roleLabel").asString()).isEqualTo("高校院所用户");
@@ -120,20 +62,20 @@ class SignInTest extends ApiTestBase {
 
         HttpResponse<String> logout = browser.form("/logout", Map.of("_csrf", browser.xsrfCookie()));
         assertThat(logout.statusCode()).isEqualTo(302);
-        assertThat(browser.me().get("role").asString()).isEqualTo("ANONYMOUS");
+        assertThat(me(browser).get("role").asString()).isEqualTo("ANONYMOUS");
     }
 
     @Test
     void aWrongPasswordGoesBackToTheFormAndAFormWithoutItsTokenIsRefused() throws Exception {
         account("wrong-user", "ENTERPRISE", "天津测试企业有限公司");
-        Browser browser = new Browser();
+        SessionBrowser browser = new SessionBrowser(port);
         HttpResponse<String> wrong = browser.signIn("wrong-user", "Not-The-Password");
         assertThat(wrong.statusCode()).isEqualTo(302);
         assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
         assertThat(browser.get("/login?error").body()).contains("用户名或密码错误");
-        assertThat(browser.me().get("role").asString()).isEqualTo("ANONYMOUS");
+        assertThat(me(browser).get("role").asString()).isEqualTo("ANONYMOUS");
 
-        HttpResponse<String> noToken = new Browser().form("/login",
+        HttpResponse<String> noToken = new SessionBrowser(port).form("/login",
                 Map.of("username", "wrong-user", "password", "Secret-Pass-2026"));
         assertThat(noToken.statusCode()).isEqualTo(403);
     }

@@ -73,6 +73,19 @@ final class RawHttp {
         }
     }
 
+    /** Sends the bytes as they are (a request line with another HTTP version, say) and reads the answer. */
+    Response sendRaw(byte[] request) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+            socket.setSoTimeout(60_000);
+            socket.getOutputStream().write(request);
+            socket.getOutputStream().flush();
+            return read(socket.getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(abbreviate(new String(request, StandardCharsets.ISO_8859_1)), e);
+        }
+    }
+
     private static Response read(InputStream in) throws IOException {
         byte[] all = in.readAllBytes();
         int end = indexOf(all, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));

@@ -56,7 +56,7 @@ public final class CsvTableSource implements TableSource {
         try {
             return new CsvTableSource(Files.newInputStream(file));
         } catch (IOException e) {
-            throw new TableFormatException("无法读取 CSV 文件：" + e.getMessage(), e);
+            throw new TableFormatException("无法读取 CSV 文件：文件不存在、不可读或已损坏", e);
         }
     }
 

@@ -65,7 +65,7 @@ public enum ImportFormat {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(512);
         } catch (IOException e) {
-            throw new TableFormatException("无法读取文件：" + e.getMessage(), e);
+            throw new TableFormatException("无法读取文件：文件不存在、不可读或已损坏", e);
         }
     }
 

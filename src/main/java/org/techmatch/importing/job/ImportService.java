@@ -35,6 +35,7 @@ import org.techmatch.importing.table.TableFormatException;
 import org.techmatch.importing.xlsx.XlsxLimits;
 import org.techmatch.store.DocumentStore;
 import org.techmatch.store.StoreProperties;
+import org.techmatch.store.StoreUnavailableException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -191,7 +192,9 @@ public class ImportService implements DisposableBean {
             } catch (RuntimeException e) {
                 log.error("Import {} of {} failed", job.id(), fileName, e);
                 status = ImportJob.FAILED;
-                error = "导入中断：" + e.getMessage();
+                // the exception's own message names Java classes: it goes to the log, the job says what happened
+                error = e instanceof StoreUnavailableException ? "导入中断：" + e.getMessage() + "，请稍后重新导入"
+                        : "导入中断：读取文件或保存记录时出错，已记录日志；已保存的行见导入报告，请检查文件后重新导入";
             }
             // the report and the status file are written before the job shows as finished, so that a client
             // that sees finishedAt can download the report at once

@@ -47,6 +47,8 @@ public final class XlsxTableSource implements TableSource {
     private final List<RowProblem> notes = new ArrayList<>();
     private TableRow next;
     private int lastRow;
+    /** Whether the reader is inside row {@code lastRow} (a failure there is in that row, else after it). */
+    private boolean inRow;
     private boolean done;
 
     private XlsxTableSource(Path file) throws Exception {
@@ -94,7 +96,7 @@ public final class XlsxTableSource implements TableSource {
             try {
                 next = readRow();
             } catch (XMLStreamException | RuntimeException e) {
-                throw XlsxLimits.explain(e);
+                throw XlsxLimits.explain(e, inRow ? lastRow : lastRow + 1);
             }
         }
         return next != null;
@@ -122,7 +124,10 @@ public final class XlsxTableSource implements TableSource {
             if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
                 String r = xml.getAttributeValue(null, "r");
                 lastRow = r == null ? lastRow + 1 : Integer.parseInt(r);
-                return new TableRow(lastRow, readCells());
+                inRow = true;
+                TableRow row = new TableRow(lastRow, readCells());
+                inRow = false;
+                return row;
             }
             if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("sheetData")) {
                 break;
