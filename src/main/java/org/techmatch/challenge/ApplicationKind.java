@@ -101,19 +101,26 @@ public final class ApplicationKind implements RecordKind<Application> {
     }
 
     /**
-     * Reviews are for the office: the applicant reads its scores and comments without the reviewers' names,
-     * a reviewer reads only the reviews of its own organisation. Who may read an application at all is
-     * decided by {@link ApplicationService}.
+     * Who may read an application at all is decided by {@link ApplicationService} (officials of the challenge's
+     * district, managers, the reviewers assigned to it, the applicant itself). What they read: officials and
+     * managers everything; the applicant its scores and comments without the reviewers' names; a reviewer only
+     * its own reviews and not the team contact's phone and e-mail (personal data: the office, the managers and the
+     * applicant itself).
      */
     @Override
     public Application redactFor(Viewer viewer, Application a) {
-        if (viewer.role() == Role.OFFICIAL) {
+        if (viewer.role() == Role.OFFICIAL || viewer.role() == Role.MANAGER) {
             return a;
         }
-        List<Review> visible = viewer.belongsTo(a.applicantName())
-                ? a.reviews().stream().map(Review::anonymous).toList()
-                : a.reviews().stream().filter(r -> viewer.belongsTo(r.organisation())).toList();
-        return a.withReviews(visible, a.status());
+        boolean applicant = viewer.signedIn() && viewer.role() != Role.REVIEWER && viewer.belongsTo(a.applicantName());
+        if (applicant) {
+            return a.withReviews(a.reviews().stream().map(Review::anonymous).toList(), a.status());
+        }
+        List<Review> own = viewer.role() != Role.REVIEWER ? List.of() : a.reviews().stream()
+                .filter(r -> r.account() != null ? r.account().equals(viewer.username())
+                        : viewer.belongsTo(r.organisation())).toList();
+        return a.withContact(a.contact() == null ? null : a.contact().withoutPersonalData())
+                .withReviews(own, a.status());
     }
 
     @Override
