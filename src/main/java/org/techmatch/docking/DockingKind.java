@@ -157,6 +157,12 @@ public final class DockingKind implements RecordKind<Docking> {
         return record;
     }
 
+    /** The managing centre, the officials of the docking's district and the two parties ({@link DockingAccess}). */
+    @Override
+    public boolean readableBy(Viewer viewer, Docking record) {
+        return DockingAccess.mayRead(viewer, record);
+    }
+
     @Override
     public boolean listedByDefault(Docking record) {
         return true;
