@@ -10,7 +10,8 @@ import org.techmatch.catalog.Texts;
  * A user account, stored in the same durable index as the records it guards (a backup of the index covers it).
  * Only the bcrypt hash of the password is kept, and it never leaves the service ({@link AccountView}).
  *
- * @param district           for an official, the district they answer for (null: every district)
+ * @param district           for an official, the district they answer for (null: every district); for any other
+ *                           account, the district of its organisation (set when a district official creates it)
  * @param admin              may create accounts of every role, officials included
  * @param assignedChallenges for a reviewer, the challenges whose applications they review
  */

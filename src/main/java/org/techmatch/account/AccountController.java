@@ -56,8 +56,9 @@ class AccountController {
     }
 
     @PutMapping("/api/accounts/{username}/assignments")
-    AccountView assign(@PathVariable String username, @RequestBody AccountRequests.Assignments body) {
-        return AccountView.of(accounts.assign(username, body.challengeIds()));
+    AccountView assign(@PathVariable String username, @RequestBody AccountRequests.Assignments body,
+                       @AuthenticationPrincipal SignedInUser user) {
+        return AccountView.of(accounts.assign(username, body.challengeIds(), user.viewer()));
     }
 
     @PostMapping("/api/tokens")

@@ -62,9 +62,6 @@ public final class AccountKind implements RecordKind<Account> {
         if (a.district() != null && !Region.TIANJIN_DISTRICTS.contains(a.district())) {
             problems.add("district", a.district(), "应为天津市的区，如 滨海新区、南开区");
         }
-        if (a.district() != null && a.role() != Role.OFFICIAL) {
-            problems.add("district", a.district(), "只有区科技局管理员账号有所辖区");
-        }
         if (!a.assignedChallenges().isEmpty() && a.role() != Role.REVIEWER) {
             problems.add("assignedChallenges", a.assignedChallenges(), "只有评审专家账号可以分配评审的榜单");
         }

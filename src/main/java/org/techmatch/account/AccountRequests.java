@@ -11,6 +11,10 @@ final class AccountRequests {
     /** POST /api/accounts. */
     record NewAccount(String username, String password, String displayName, Role role, String organisation,
                       String district, List<String> assignedChallenges, Boolean admin) {
+        NewAccount inDistrict(String newDistrict) {
+            return new NewAccount(username, password, displayName, role, organisation, newDistrict, assignedChallenges,
+                    admin);
+        }
     }
 
     /** PUT /api/accounts/{username}/assignments. */

@@ -14,11 +14,13 @@ import org.techmatch.catalog.RecordNotFoundException;
 import org.techmatch.catalog.Role;
 import org.techmatch.catalog.StateConflictException;
 import org.techmatch.catalog.ValidationException;
+import org.techmatch.catalog.Viewer;
 import org.techmatch.store.DocumentStore;
 
 /**
  * Creates and finds accounts. Who may create what: the administrator any account; an official the accounts of
- * enterprises, universities, managers and reviewers (not other officials, not administrators).
+ * enterprises, universities, managers and reviewers (not other officials, not administrators) of its own district
+ * (a city-level official, of any); reviewers are assigned by an official only to the challenges of its district.
  */
 @Service
 public class AccountService {
@@ -30,11 +32,14 @@ public class AccountService {
     private final LibraryService<Account> accounts;
     private final DocumentStore store;
     private final PasswordEncoder passwords;
+    private final ChallengeDistricts challengeDistricts;
 
-    AccountService(LibraryService<Account> accounts, DocumentStore store, PasswordEncoder passwords) {
+    AccountService(LibraryService<Account> accounts, DocumentStore store, PasswordEncoder passwords,
+                   ChallengeDistricts challengeDistricts) {
         this.accounts = accounts;
         this.store = store;
         this.passwords = passwords;
+        this.challengeDistricts = challengeDistricts;
     }
 
     public Optional<Account> byUsername(String username) {
@@ -59,6 +64,13 @@ public class AccountService {
             if (admin || (request.role() != null && !OFFICIAL_CREATES.contains(request.role()))) {
                 throw new ForbiddenException("区科技局管理员只能创建企业用户、高校院所用户、技术经理人和评审专家账号；"
                         + "管理员账号由系统管理员创建");
+            }
+            String district = creator.account().district();
+            if (district != null) {
+                if (request.district() != null && !district.equals(request.district())) {
+                    throw new ForbiddenException("区科技局管理员只能为本区（" + district + "）的单位创建账号");
+                }
+                request = request.inDistrict(district);
             }
         }
         return register(request, admin);
@@ -90,14 +102,32 @@ public class AccountService {
         return accounts.all().stream().sorted(Comparator.comparing(Account::username)).toList();
     }
 
-    /** Replaces the challenges a reviewer is assigned to. */
-    Account assign(String username, List<String> challengeIds) {
+    /**
+     * Replaces the challenges of the assigner's reach a reviewer is assigned to: a district official assigns only
+     * challenges of its district (one it may not read is not there, 404) and leaves the reviewer's assignments in
+     * other districts as they are; a city-level official and the administrator assign any.
+     */
+    Account assign(String username, List<String> challengeIds, Viewer viewer) {
+        ForbiddenException.unlessRole(viewer, "分配评审专家", java.util.Set.of(Role.OFFICIAL));
         Account current = byUsername(username)
                 .orElseThrow(() -> new RecordNotFoundException("账号", username));
         if (current.role() != Role.REVIEWER) {
             throw ValidationException.of("username", username, "只有评审专家账号可以分配评审的榜单");
         }
-        return accounts.update(current.id(), current.version(), current.withAssignments(challengeIds));
+        List<String> requested = challengeIds == null ? List.of() : challengeIds;
+        if (viewer.district() == null) {
+            return accounts.update(current.id(), current.version(), current.withAssignments(requested));
+        }
+        for (String id : requested) {
+            if (!viewer.district().equals(challengeDistricts.districtOf(id, viewer))) {
+                throw new ForbiddenException("区科技局管理员只能为本区（" + viewer.district() + "）的榜单分配评审专家：榜单「"
+                        + id + "」不在本区");
+            }
+        }
+        List<String> kept = new ArrayList<>(current.assignedChallenges().stream()
+                .filter(id -> !viewer.district().equals(challengeDistricts.districtOrNull(id))).toList());
+        requested.stream().filter(id -> !kept.contains(id)).forEach(kept::add);
+        return accounts.update(current.id(), current.version(), current.withAssignments(kept));
     }
 
     static void checkPassword(String password, Problems problems) {

@@ -1,5 +1,6 @@
 package org.techmatch.audit;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,23 +9,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.TianjinTime;
+import org.techmatch.web.ViewerResolver;
 
 /**
- * GET /api/audit (officials): {@code recordId}, {@code user}, {@code from}/{@code to} (a day YYYY-MM-DD in
+ * GET /api/audit (officials; which entries and what of them the service decides for the viewer): {@code recordId}, {@code user}, {@code from}/{@code to} (a day YYYY-MM-DD in
  * Tianjin, {@code to} inclusive, or an ISO instant), {@code page} from 1, {@code size} 1–200.
  */
 @RestController
 class AuditController {
     private final AuditLog log;
+    private final ViewerResolver viewers;
 
-    AuditController(AuditLog log) {
+    AuditController(AuditLog log, ViewerResolver viewers) {
         this.log = log;
+        this.viewers = viewers;
     }
 
     @GetMapping("/api/audit")
     AuditLog.Page find(@RequestParam(required = false) String recordId, @RequestParam(required = false) String user,
                        @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                       @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+                       @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+                       HttpServletRequest request) {
         Problems problems = new Problems();
         Instant start = instant("from", from, false, problems);
         Instant end = instant("to", to, true, problems);
@@ -37,7 +42,8 @@ class AuditController {
             problems.add("page", page, "最多翻到第 " + AuditLog.MAX_WINDOW + " 条，请用时间范围缩小查询");
         }
         problems.throwIfAny();
-        return log.find(new AuditLog.Filter(blankToNull(recordId), blankToNull(user), start, end), pageNo, pageSize);
+        return log.find(new AuditLog.Filter(blankToNull(recordId), blankToNull(user), start, end), pageNo, pageSize,
+                viewers.resolve(request));
     }
 
     private static Instant instant(String name, String value, boolean endOfDay, Problems problems) {

@@ -90,7 +90,7 @@ public final class LibraryService<T extends CatalogRecord> {
     /** The whole record, if this viewer may read it (for the services that build answers from it: matching). */
     public T readable(String id, Viewer viewer) {
         T record = find(id);
-        if (!RecordAccess.mayRead(viewer, kind, record)) {
+        if (!kind.readableBy(viewer, record)) {
             throw new RecordNotFoundException(kind.displayName(), id);
         }
         return record;
@@ -98,7 +98,7 @@ public final class LibraryService<T extends CatalogRecord> {
 
     /** Whether this viewer may read a record of this library. */
     public boolean mayRead(Viewer viewer, T record) {
-        return RecordAccess.mayRead(viewer, kind, record);
+        return kind.readableBy(viewer, record);
     }
 
     /** A record as this viewer may see it (its kind's redaction); the caller has checked it may read it. */

@@ -48,6 +48,15 @@ public interface RecordKind<T extends CatalogRecord> {
     /** The record as this viewer may see it: confidential fields removed, not just hidden. */
     T redactFor(Viewer viewer, T record);
 
+    /**
+     * Whether this viewer may read the record at all: the library rule of {@link RecordAccess} unless the kind's
+     * records have their own (dockings: the parties and the managing centre; applications: the challenge's office
+     * and reviewers). Every reader of a single record — the library's get, the audit log — asks this.
+     */
+    default boolean readableBy(Viewer viewer, T record) {
+        return RecordAccess.mayRead(viewer, this, record);
+    }
+
     /** Whether a viewer without an explicit status filter sees it in searches (published/open ones). */
     boolean listedByDefault(T record);
 

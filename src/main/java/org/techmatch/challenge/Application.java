@@ -56,13 +56,17 @@ public record Application(
                 achievementIds, approach, maturity, priceWan, schedule, List.of(), null, null);
     }
 
-    /** Adds a review, replacing an earlier one by the same reviewer of the same organisation (a re-score). */
+    /** Adds a review, replacing an earlier one by the same reviewer account (a re-score): one per reviewer. */
     Application reviewedBy(Review review) {
-        List<Review> all = new ArrayList<>(reviews.stream().filter(r -> !(java.util.Objects.equals(r.reviewer(),
-                review.reviewer()) && java.util.Objects.equals(r.organisation(), review.organisation()))).toList());
+        List<Review> all = new ArrayList<>(reviews.stream().filter(r -> !r.sameReviewerAs(review)).toList());
         all.add(review);
         return new Application(id, version, challengeId, status, title, applicant, team, contact, achievementIds,
                 approach, maturity, priceWan, schedule, all, createdAt, updatedAt);
+    }
+
+    Application withContact(Contact shown) {
+        return new Application(id, version, challengeId, status, title, applicant, team, shown, achievementIds,
+                approach, maturity, priceWan, schedule, reviews, createdAt, updatedAt);
     }
 
     Application withReviews(List<Review> visible, ApplicationStatus shownStatus) {

@@ -3,7 +3,9 @@ package org.techmatch.challenge;
 import java.time.Instant;
 import java.util.List;
 import org.apache.lucene.document.Document;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.techmatch.catalog.LibraryService;
 import org.techmatch.catalog.CatalogRules;
 import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.RecordKind;
@@ -20,6 +22,13 @@ import org.techmatch.search.SearchSchema.KeywordFilter;
 @Component
 public final class ApplicationKind implements RecordKind<Application> {
     public static final String TYPE = "application";
+    /** Looked up lazily: the challenge library is built from the kinds. */
+    private final ObjectProvider<LibraryService<Challenge>> challenges;
+
+    ApplicationKind(ObjectProvider<LibraryService<Challenge>> challenges) {
+        this.challenges = challenges;
+    }
+
     static final String CHALLENGE_FIELD = "challengeId";
     static final int MAX_ACHIEVEMENTS = 20;
 
@@ -101,19 +110,40 @@ public final class ApplicationKind implements RecordKind<Application> {
     }
 
     /**
-     * Reviews are for the office: the applicant reads its scores and comments without the reviewers' names,
-     * a reviewer reads only the reviews of its own organisation. Who may read an application at all is
-     * decided by {@link ApplicationService}.
+     * Who may read an application at all is decided by {@link ApplicationService} (officials of the challenge's
+     * district, managers, the reviewers assigned to it, the applicant itself). What they read: officials and
+     * managers everything; the applicant its scores and comments without the reviewers' names; a reviewer only
+     * its own reviews and not the team contact's phone and e-mail (personal data: the office, the managers and the
+     * applicant itself).
      */
     @Override
     public Application redactFor(Viewer viewer, Application a) {
-        if (viewer.role() == Role.OFFICIAL) {
+        if (viewer.role() == Role.OFFICIAL || viewer.role() == Role.MANAGER) {
             return a;
         }
-        List<Review> visible = viewer.belongsTo(a.applicantName())
-                ? a.reviews().stream().map(Review::anonymous).toList()
-                : a.reviews().stream().filter(r -> viewer.belongsTo(r.organisation())).toList();
-        return a.withReviews(visible, a.status());
+        boolean applicant = viewer.signedIn() && viewer.role() != Role.REVIEWER && viewer.belongsTo(a.applicantName());
+        if (applicant) {
+            return a.withReviews(a.reviews().stream().map(Review::anonymous).toList(), a.status());
+        }
+        List<Review> own = viewer.role() != Role.REVIEWER ? List.of() : a.reviews().stream()
+                .filter(r -> r.account() != null ? r.account().equals(viewer.username())
+                        : viewer.belongsTo(r.organisation())).toList();
+        return a.withContact(a.contact() == null ? null : a.contact().withoutPersonalData())
+                .withReviews(own, a.status());
+    }
+
+    /**
+     * The applicant itself, managers, the officials of the challenge's district and the reviewers assigned to the
+     * challenge (the rule {@link ApplicationService} applies; here for readers of single records such as the audit).
+     */
+    @Override
+    public boolean readableBy(Viewer viewer, Application a) {
+        if (viewer.role() == Role.MANAGER || viewer.reviews(a.challengeId())
+                || (ApplicationService.APPLICANTS.contains(viewer.role()) && viewer.belongsTo(a.applicantName()))) {
+            return true;
+        }
+        return viewer.role() == Role.OFFICIAL && challenges.getObject().lookup(a.challengeId())
+                .map(c -> viewer.answersFor(c.districtName())).orElse(viewer.district() == null);
     }
 
     @Override

@@ -117,6 +117,12 @@ public final class ChallengeKind implements RecordKind<Challenge> {
         return record.publicView();
     }
 
+    /** The office's district: its officials read its drafts and move it (see {@link org.techmatch.catalog.RecordAccess}). */
+    @Override
+    public String districtOf(Challenge record) {
+        return record.districtName();
+    }
+
     @Override
     public boolean listedByDefault(Challenge record) {
         return record.status() != ChallengeStatus.DRAFT;

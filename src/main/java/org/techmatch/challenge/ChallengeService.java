@@ -92,10 +92,7 @@ public class ChallengeService {
         ForbiddenException.unlessRole(viewer, "修改榜单", DRAFTERS);
         linkedDemands(submitted.demandIds());
         return challenges.change(id, expectedVersion, current -> {
-            if (viewer.role() == Role.OFFICIAL && !viewer.answersFor(current.districtName())) {
-                throw new ForbiddenException("榜单「" + id + "」由" + current.districtName() + "科技局负责，不在本区（"
-                        + viewer.district() + "）的管辖范围");
-            }
+            inReach(current, viewer);
             if (current.status() != ChallengeStatus.DRAFT) {
                 throw new StateConflictException("只有草稿状态的榜单可以修改，榜单「" + id + "」当前状态：" + current.status().label());
             }
@@ -103,13 +100,25 @@ public class ChallengeService {
         });
     }
 
-    /** Drafts exist only for the office and the managers; to anyone else they are not there (404, not 403). */
+    /**
+     * Drafts exist only for the managers and the officials of the office's district (city-level: all); to anyone
+     * else they are not there (404, not 403).
+     */
     public Challenge get(String id, Viewer viewer) {
-        Challenge challenge = challenges.get(id);
-        if (challenge.status() == ChallengeStatus.DRAFT && !viewer.seesConfidential()) {
-            throw new RecordNotFoundException(challenges.library().kind().displayName(), id);
+        return challenges.library().read(id, viewer);
+    }
+
+    /**
+     * A challenge the viewer may not read is not there (404); an official moves only those of its district, and
+     * the refusal names its own district, not the office in charge.
+     */
+    static void inReach(Challenge current, Viewer viewer) {
+        if (viewer.role() == Role.OFFICIAL && !viewer.answersFor(current.districtName())) {
+            if (current.status() == ChallengeStatus.DRAFT) {
+                throw new RecordNotFoundException("揭榜挂帅榜单", current.id());
+            }
+            throw new ForbiddenException("榜单「" + current.id() + "」不在本区（" + viewer.district() + "）的管辖范围");
         }
-        return challenges.library().kind().redactFor(viewer, challenge);
     }
 
     SearchPage<Challenge> search(Map<String, List<String>> params, Viewer viewer) {
@@ -133,10 +142,7 @@ public class ChallengeService {
         problems.text("reason", req.reason(), REASON_CHARS, false);
         problems.throwIfAny();
         Challenge moved = challenges.change(id, req.version(), current -> {
-            if (viewer.role() == Role.OFFICIAL && !viewer.answersFor(current.districtName())) {
-                throw new ForbiddenException("榜单「" + id + "」由" + current.districtName() + "科技局负责，不在本区（"
-                        + viewer.district() + "）的管辖范围");
-            }
+            inReach(current, viewer);
             if (!move.allowedFrom(current.status())) {
                 throw new StateConflictException("榜单「" + id + "」当前状态为" + current.status().label() + "，不能"
                         + move.action() + "（仅限" + move.fromLabels() + "状态）");

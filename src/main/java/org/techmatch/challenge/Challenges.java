@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.LibraryService;
+import org.techmatch.catalog.Viewer;
 import org.techmatch.catalog.VersionConflictException;
 import org.techmatch.store.DocumentStore;
 
@@ -28,6 +29,14 @@ class Challenges {
 
     Challenge get(String id) {
         return library.get(id);
+    }
+
+    /**
+     * The challenge if this viewer may read it (a draft: managers and the officials of its district), otherwise a
+     * 404 — for the challenge and for everything beneath it (applications, milestones, transitions).
+     */
+    Challenge readable(String id, Viewer viewer) {
+        return library.readable(id, viewer);
     }
 
     /** Applies change to the current version; a given expectedVersion that is no longer current is a 409. */

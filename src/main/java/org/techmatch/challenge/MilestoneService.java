@@ -32,10 +32,12 @@ class MilestoneService {
     static final Set<ChallengeStatus> RUNNING = EnumSet.of(ChallengeStatus.AWARDED, ChallengeStatus.EXECUTING);
 
     private final Challenges challenges;
+    private final ReviewerNames reviewerNames;
     private final Clock clock;
 
-    MilestoneService(Challenges challenges, Clock clock) {
+    MilestoneService(Challenges challenges, ReviewerNames reviewerNames, Clock clock) {
         this.challenges = challenges;
+        this.reviewerNames = reviewerNames;
         this.clock = clock;
     }
 
@@ -47,6 +49,7 @@ class MilestoneService {
     public record EvidenceRequest(Long version, String text) {
     }
 
+    /** reviewer is ignored: a milestone review is signed by the signed-in account (see {@link ReviewerNames}). */
     public record MilestoneReviewRequest(Long version, MilestoneOutcome outcome, String comment, String reviewer) {
     }
 
@@ -54,11 +57,12 @@ class MilestoneService {
         Problems problems = new Problems();
         problems.text("text", request.text(), CatalogRules.DESCRIPTION_CHARS, true);
         problems.throwIfAny();
+        challenges.readable(challengeId, viewer);
         return visible(viewer, challenges.change(challengeId, request.version(), current -> {
             if (current.awardee() == null || !APPLICANT_ROLES.contains(viewer.role())
                     || !viewer.belongsTo(current.awardee())) {
                 throw new ForbiddenException(current.awardee() == null ? "榜单尚未立项，没有揭榜方可以提交里程碑材料"
-                        : "只有揭榜方「" + current.awardee() + "」可以提交里程碑材料");
+                        : "只有揭榜方本身可以提交里程碑材料");
             }
             int index = running(current, number, "提交里程碑材料");
             ChallengeMilestone milestone = current.milestones().get(index);
@@ -83,16 +87,13 @@ class MilestoneService {
         problems.required("outcome", request.outcome());
         problems.text("comment", request.comment(), CatalogRules.SCOPE_CHARS,
                 request.outcome() != null && request.outcome() != MilestoneOutcome.PASSED);
-        problems.text("reviewer", request.reviewer(), 50, false);
         problems.throwIfAny();
+        challenges.readable(challengeId, viewer);
         return visible(viewer, challenges.change(challengeId, request.version(), current -> {
             if (viewer.role() == Role.REVIEWER && !viewer.reviews(challengeId)) {
                 throw new ForbiddenException(ApplicationService.notAssigned(viewer, challengeId));
             }
-            if (viewer.role() == Role.OFFICIAL && !viewer.answersFor(current.districtName())) {
-                throw new ForbiddenException("榜单「" + challengeId + "」由" + current.districtName() + "负责，不在本区（"
-                        + viewer.district() + "）");
-            }
+            ChallengeService.inReach(current, viewer);
             if (viewer.role() == Role.REVIEWER && (viewer.organisation() == null || viewer.belongsTo(current.awardee()))) {
                 throw viewer.organisation() == null
                         ? ValidationException.of("organisation", null, "评审专家账号须登记所在单位，用于利益冲突回避检查")
@@ -107,20 +108,23 @@ class MilestoneService {
             boolean passed = request.outcome() == MilestoneOutcome.PASSED;
             Double released = passed && current.support() != null && current.support().amountWan() != null
                     ? Math.round(current.support().amountWan() * milestone.sharePercent()) / 100.0 : null;
-            MilestoneReview review = new MilestoneReview(request.outcome(), request.comment(), request.reviewer(),
-                    viewer.role(), viewer.organisation(), clock.instant());
+            MilestoneReview review = new MilestoneReview(request.outcome(), request.comment(),
+                    reviewerNames.of(viewer), viewer.role(), viewer.organisation(), clock.instant(), viewer.username());
             return current.withMilestone(index, milestone.reviewed(review, released,
                     passed ? TianjinTime.today(clock) : null));
         }));
     }
 
-    /** Milestones of running projects past their due date and not passed, the longest overdue first. */
+    /**
+     * Milestones of running projects past their due date and not passed, the longest overdue first: a manager all,
+     * an official those of its district.
+     */
     List<Overdue> overdue(Viewer viewer) {
         ForbiddenException.unlessRole(viewer, "查看逾期里程碑", Set.of(Role.OFFICIAL, Role.MANAGER));
         LocalDate today = TianjinTime.today(clock);
         List<Overdue> late = new ArrayList<>();
         for (Challenge c : challenges.library().all()) {
-            if (!RUNNING.contains(c.status())) {
+            if (!RUNNING.contains(c.status()) || !(viewer.role() == Role.MANAGER || viewer.answersFor(c.districtName()))) {
                 continue;
             }
             for (int i = 0; i < c.milestones().size(); i++) {

@@ -75,6 +75,13 @@ public record Docking(
                 industry, chain, createdAt, updatedAt);
     }
 
+    /** The same docking without its demand's enterprise (a confidential demand, read by a party not yet met). */
+    Docking withoutDemandSide() {
+        return new Docking(id, version, stage, title, demandId, achievementId, null, supplySide, team, manager,
+                source, matchScore, steps, nextAction, contract, abandonReason, region, techField, industry, chain,
+                createdAt, updatedAt);
+    }
+
     /** The date of the first step (the introduction): the month a docking counts in. */
     public LocalDate firstStepDate() {
         return steps.stream().map(DockingStep::date).filter(java.util.Objects::nonNull).min(LocalDate::compareTo)

@@ -136,6 +136,7 @@ public final class DockingKind implements RecordKind<Docking> {
         IndexFields.keyword(doc, "source", d.source() == null ? null : d.source().label());
         IndexFields.filterOnly(doc, "demandId", d.demandId());
         IndexFields.filterOnly(doc, MANAGER_ORG_FIELD, d.manager() == null ? null : d.manager().organisation());
+        DockingAccess.index(d, doc);
         IndexFields.money(doc, d.contract() == null || d.contract().valueWan() == null ? null
                 : MoneyRange.between(d.contract().valueWan(), d.contract().valueWan()));
         IndexFields.instant(doc, IndexFields.CREATED, d.createdAt());
@@ -147,10 +148,19 @@ public final class DockingKind implements RecordKind<Docking> {
         return SCHEMA;
     }
 
-    /** Who may read a docking at all is decided by the service; what they read is the whole record. */
+    /**
+     * Who may read a docking at all is {@link DockingAccess}, applied by {@link DockingService}, which also hides a
+     * confidential demand's enterprise (it needs the demand); here the record is passed through.
+     */
     @Override
     public Docking redactFor(Viewer viewer, Docking record) {
         return record;
+    }
+
+    /** The managing centre, the officials of the docking's district and the two parties ({@link DockingAccess}). */
+    @Override
+    public boolean readableBy(Viewer viewer, Docking record) {
+        return DockingAccess.mayRead(viewer, record);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.techmatch.docking;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,12 +20,13 @@ import org.techmatch.catalog.VersionConflictException;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.demand.Demand;
 import org.techmatch.search.SearchPage;
+import org.techmatch.search.SearchQuery;
 import org.techmatch.search.SearchQueryParser;
 import org.techmatch.store.DocumentStore;
 
 /**
  * Recording dockings and their steps. Managers and officials record; a manager changes only the dockings of
- * its own organisation; the two parties may read the dockings they are in. Stages only move forward, each
+ * its own organisation, an official those of its district; who reads which docking is {@link DockingAccess}. Stages only move forward, each
  * step is dated no later than today and no earlier than the step before. The demand's status follows its
  * dockings (对接中, 已解决, or 征集中 again when all were abandoned).
  */
@@ -60,7 +62,10 @@ public class DockingService {
             problems.add("supplySide", null, "未关联科技成果时须写明供给方（高校、院所或团队所在单位）");
         }
         problems.throwIfAny();
-        Demand demand = found("demandId", () -> demands.get(request.demandId()));
+        Demand demand = found("demandId", () -> demands.readable(request.demandId(), viewer));
+        if (viewer.role() == Role.OFFICIAL && !viewer.answersFor(demands.kind().districtOf(demand))) {
+            throw new ForbiddenException("区科技局管理员只能登记本区（" + viewer.district() + "）企业需求的对接");
+        }
         Achievement achievement = request.achievementId() == null ? null
                 : found("achievementId", () -> achievements.get(request.achievementId()));
         Manager manager = managerFor(request.manager(), viewer);
@@ -78,7 +83,7 @@ public class DockingService {
                 null, null, null);
         Docking created = dockings.create(docking);
         demandProgress.follow(created.demandId());
-        return created;
+        return shown(created, viewer);
     }
 
     Docking step(String id, DockingRequests.Step request, Viewer viewer) {
@@ -97,7 +102,7 @@ public class DockingService {
         }
         problems.throwIfAny();
         Docking stepped = store.locked(id, () -> {
-            Docking current = get(id, viewer);
+            Docking current = readable(id, viewer);
             if (request.version() != null && request.version() != current.version()) {
                 throw new VersionConflictException(id, request.version(), current.version());
             }
@@ -117,33 +122,62 @@ public class DockingService {
             return dockings.update(id, current.version(), current.stepped(step, request.nextAction(), contract, reason));
         });
         demandProgress.follow(stepped.demandId());
-        return stepped;
+        return shown(stepped, viewer);
     }
 
-    /** Managers and officials read every docking; an enterprise or university only those it is a party to. */
+    /**
+     * A docking as this viewer may see it (see {@link DockingAccess}); one it may not read is not there (404, the
+     * same answer as for an id never used).
+     */
     Docking get(String id, Viewer viewer) {
-        Docking docking = dockings.get(id);
-        if (!viewer.seesConfidential() && !isParty(docking, viewer)) {
-            throw new ForbiddenException("对接记录仅对技术经理人、区科技局和对接双方可见");
+        return shown(readable(id, viewer), viewer);
+    }
+
+    /** The whole docking, if this viewer may read it. */
+    private Docking readable(String id, Viewer viewer) {
+        Docking docking = dockings.lookup(id).orElse(null);
+        if (docking == null || !DockingAccess.mayRead(viewer, docking)) {
+            throw new RecordNotFoundException(dockings.kind().displayName(), id);
         }
         return docking;
     }
 
+    /**
+     * Dockings this viewer may read, found, counted and faceted in the index (a manager: its organisation's; an
+     * official: its district's; a city-level official: all).
+     */
     SearchPage<Docking> search(Map<String, List<String>> params, Viewer viewer) {
         ForbiddenException.unlessRole(viewer, "查询对接记录", BROKERS);
-        return dockings.search(SearchQueryParser.parse(params, dockings.kind().searchSchema()), viewer,
-                Map.of("title", Docking::title));
+        SearchQuery query = SearchQueryParser.parse(params, dockings.kind().searchSchema());
+        List<String> readers = DockingAccess.searchTokens(viewer);
+        if (readers != null) {
+            Map<String, List<String>> filters = new LinkedHashMap<>(query.filters());
+            filters.put(DockingAccess.READERS_FIELD, readers.isEmpty() ? List.of("none:") : readers);
+            query = new SearchQuery(query.text(), filters, query.createdFrom(), query.createdTo(),
+                    query.amountMinWan(), query.amountMaxWan(), query.sort(), query.page(), query.size());
+        }
+        SearchPage<Docking> page = dockings.search(query, viewer, Map.of("title", Docking::title));
+        return new SearchPage<>(page.total(), page.page(), page.size(), page.items().stream()
+                .map(hit -> new SearchPage.Hit<>(shown(hit.record(), viewer), hit.score(), hit.highlights()))
+                .toList(), page.facets());
     }
 
-    private static boolean isParty(Docking d, Viewer viewer) {
-        return (d.demandSide() != null && viewer.belongsTo(d.demandSide().name()))
-                || (d.supplySide() != null && viewer.belongsTo(d.supplySide().name()));
+    /** A readable docking as the viewer may see it: a confidential demand's enterprise only to those who may know. */
+    Docking shown(Docking docking, Viewer viewer) {
+        if (docking.demandSide() == null || DockingAccess.seesConfidentialDemandSide(viewer, docking)) {
+            return docking;
+        }
+        boolean confidential = docking.demandId() != null
+                && demands.lookup(docking.demandId()).map(Demand::isConfidential).orElse(false);
+        return confidential ? docking.withoutDemandSide() : docking;
     }
 
-    /** A manager records and changes the dockings of its own organisation; an official any docking. */
+    /** A manager of the docking's organisation or an official of its district records its steps. */
     private static void mayChange(Docking d, Viewer viewer) {
-        if (viewer.role() == Role.MANAGER && !viewer.belongsTo(d.manager().organisation())) {
-            throw new ForbiddenException("该对接由「" + d.manager().organisation() + "」负责，其他机构的技术经理人不能修改");
+        if (!DockingAccess.mayChange(viewer, d)) {
+            throw new ForbiddenException(viewer.role() == Role.OFFICIAL
+                    ? "区科技局管理员只能记录本区（" + viewer.district() + "）对接的进展"
+                    : "只有负责该对接的技术经理人所在机构或本区科技局可以记录进展");
         }
     }
 

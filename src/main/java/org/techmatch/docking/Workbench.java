@@ -14,7 +14,8 @@ import org.techmatch.catalog.ValidationException;
 import org.techmatch.catalog.Viewer;
 
 /**
- * The technology manager's workbench: the open dockings of the caller's organisation (an official sees all),
+ * The technology manager's workbench: the open dockings of the caller's organisation (an official, those of its
+ * district; a city-level official, all),
  * those stalled for more than N days, and the next actions — planned ones first by due date, then the
  * standard next step of each stage for dockings that have none planned.
  */
@@ -53,8 +54,8 @@ class Workbench {
         if (viewer.role() == Role.MANAGER && viewer.organisation() == null) {
             throw ValidationException.of("X-TechMatch-Org", null, "技术经理人须提供所在机构，以列出本机构的对接");
         }
-        List<Docking> scope = viewer.role() == Role.MANAGER
-                ? dockings.findBy(DockingKind.MANAGER_ORG_FIELD, viewer.organisation()) : dockings.all();
+        // the dockings this viewer manages: a manager its organisation's, an official its district's (see DockingAccess)
+        List<Docking> scope = dockings.all().stream().filter(d -> DockingAccess.mayChange(viewer, d)).toList();
         LocalDate today = TianjinTime.today(clock);
         List<Item> open = scope.stream().filter(d -> !d.stage().isFinal())
                 .filter(d -> managerName == null || managerName.isBlank() || managerName.strip().equals(d.manager().name()))
@@ -64,7 +65,8 @@ class Workbench {
         List<Item> next = open.stream().sorted(Comparator.comparing(Item::suggested)
                 .thenComparing(Item::nextActionDue, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Comparator.comparingLong(Item::idleDays).reversed()).thenComparing(Item::id)).toList();
-        String scopeName = viewer.role() == Role.MANAGER ? viewer.organisation() : "全部机构";
+        String scopeName = viewer.role() == Role.MANAGER ? viewer.organisation()
+                : viewer.district() != null ? viewer.district() : "全部机构";
         return new View(scopeName, stalledDays, today, open, stalled, next);
     }
 
