@@ -3,7 +3,7 @@ package org.techmatch.account;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.lucene.document.Document;
+import org.techmatch.store.IndexedFields;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.RecordKind;
@@ -94,7 +94,7 @@ public final class AccountKind implements RecordKind<Account> {
     }
 
     @Override
-    public void index(Account a, Document doc) {
+    public void index(Account a, IndexedFields doc) {
         IndexFields.filterOnly(doc, USERNAME, a.username());
         IndexFields.keyword(doc, "role", a.role().name());
         IndexFields.filterOnly(doc, "organisation", a.organisation());

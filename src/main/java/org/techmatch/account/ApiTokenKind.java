@@ -2,7 +2,7 @@ package org.techmatch.account;
 
 import java.time.Instant;
 import java.util.List;
-import org.apache.lucene.document.Document;
+import org.techmatch.store.IndexedFields;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.RecordKind;
@@ -62,7 +62,7 @@ public final class ApiTokenKind implements RecordKind<ApiToken> {
     }
 
     @Override
-    public void index(ApiToken t, Document doc) {
+    public void index(ApiToken t, IndexedFields doc) {
         IndexFields.filterOnly(doc, TOKEN_HASH, t.tokenHash());
         IndexFields.filterOnly(doc, USERNAME, t.username());
         IndexFields.instant(doc, IndexFields.CREATED, t.createdAt());

@@ -2,7 +2,7 @@ package org.techmatch.achievement;
 
 import java.time.Instant;
 import java.util.List;
-import org.apache.lucene.document.Document;
+import org.techmatch.store.IndexedFields;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.CatalogRules;
 import org.techmatch.catalog.Problems;
@@ -97,7 +97,7 @@ public final class AchievementKind implements RecordKind<Achievement> {
     }
 
     @Override
-    public void index(Achievement a, Document doc) {
+    public void index(Achievement a, IndexedFields doc) {
         IndexFields.text(doc, IndexFields.TITLE, a.title());
         IndexFields.text(doc, IndexFields.BODY, String.join("\n", CatalogRules.nonNull(a.description(),
                 String.join(" ", a.keywords()), a.applicationScope(),

@@ -1,7 +1,7 @@
 package org.techmatch.catalog;
 
 import java.time.Instant;
-import org.apache.lucene.document.Document;
+import org.techmatch.store.IndexedFields;
 import org.techmatch.search.SearchSchema;
 
 /**
@@ -32,8 +32,8 @@ public interface RecordKind<T extends CatalogRecord> {
     /** The soft-deleted form (kept for statistics). */
     T retired(T current, Instant now);
 
-    /** Adds the searchable, filterable and sortable fields of the record to doc. */
-    void index(T record, Document doc);
+    /** Adds the searchable, filterable and sortable fields of the record to doc (see IndexFields' helpers). */
+    void index(T record, IndexedFields doc);
 
     SearchSchema searchSchema();
 

@@ -2,7 +2,7 @@ package org.techmatch.challenge;
 
 import java.time.Instant;
 import java.util.List;
-import org.apache.lucene.document.Document;
+import org.techmatch.store.IndexedFields;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.CatalogRules;
 import org.techmatch.catalog.Problems;
@@ -85,7 +85,7 @@ public final class ApplicationKind implements RecordKind<Application> {
     }
 
     @Override
-    public void index(Application a, Document doc) {
+    public void index(Application a, IndexedFields doc) {
         IndexFields.filterOnly(doc, CHALLENGE_FIELD, a.challengeId());
         IndexFields.filterOnly(doc, "applicant", a.applicantName());
         IndexFields.keyword(doc, "status", a.status().label());

@@ -3,7 +3,7 @@ package org.techmatch.challenge;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.lucene.document.Document;
+import org.techmatch.store.IndexedFields;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.CatalogRules;
 import org.techmatch.catalog.MoneyRange;
@@ -79,7 +79,7 @@ public final class ChallengeKind implements RecordKind<Challenge> {
     }
 
     @Override
-    public void index(Challenge c, Document doc) {
+    public void index(Challenge c, IndexedFields doc) {
         IndexFields.text(doc, IndexFields.TITLE, c.title());
         List<String> indicators = c.indicators().stream().map(Object::toString).toList();
         IndexFields.text(doc, IndexFields.BODY, String.join("\n", CatalogRules.nonNull(c.problem(),

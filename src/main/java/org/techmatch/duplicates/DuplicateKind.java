@@ -2,7 +2,7 @@ package org.techmatch.duplicates;
 
 import java.time.Instant;
 import java.util.List;
-import org.apache.lucene.document.Document;
+import org.techmatch.store.IndexedFields;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.LibraryNames;
 import org.techmatch.catalog.Problems;
@@ -72,7 +72,7 @@ public final class DuplicateKind implements RecordKind<DuplicatePair> {
     }
 
     @Override
-    public void index(DuplicatePair pair, Document doc) {
+    public void index(DuplicatePair pair, IndexedFields doc) {
         IndexFields.text(doc, IndexFields.TITLE, pair.title());
         IndexFields.keyword(doc, "status", pair.status().label());
         IndexFields.keyword(doc, "library", pair.library());

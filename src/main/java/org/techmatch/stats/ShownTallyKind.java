@@ -2,7 +2,7 @@ package org.techmatch.stats;
 
 import java.time.Instant;
 import java.util.List;
-import org.apache.lucene.document.Document;
+import org.techmatch.store.IndexedFields;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.RecordKind;
@@ -66,7 +66,7 @@ public final class ShownTallyKind implements RecordKind<ShownTally> {
     }
 
     @Override
-    public void index(ShownTally tally, Document doc) {
+    public void index(ShownTally tally, IndexedFields doc) {
         IndexFields.filterOnly(doc, KEY_FIELD, tally.key().asTerm());
     }
 
