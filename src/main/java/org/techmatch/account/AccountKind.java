@@ -3,15 +3,15 @@ package org.techmatch.account;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.techmatch.store.IndexedFields;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.RecordKind;
 import org.techmatch.catalog.Role;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.search.IndexFields;
-import org.techmatch.search.SearchSchema;
 import org.techmatch.search.SearchSchema.KeywordFilter;
+import org.techmatch.search.SearchSchema;
+import org.techmatch.store.IndexedFields;
 import org.techmatch.vocabulary.Region;
 
 /** Accounts as a small library of their own: versioned, found by username, never listed to the public. */

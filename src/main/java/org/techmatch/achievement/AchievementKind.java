@@ -2,15 +2,15 @@ package org.techmatch.achievement;
 
 import java.time.Instant;
 import java.util.List;
-import org.techmatch.store.IndexedFields;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.CatalogRules;
 import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.RecordKind;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.search.IndexFields;
-import org.techmatch.search.SearchSchema;
 import org.techmatch.search.SearchSchema.KeywordFilter;
+import org.techmatch.search.SearchSchema;
+import org.techmatch.store.IndexedFields;
 import org.techmatch.vocabulary.AchievementStatus;
 import org.techmatch.vocabulary.Industry;
 import org.techmatch.vocabulary.IpKind;

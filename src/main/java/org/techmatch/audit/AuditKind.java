@@ -2,13 +2,13 @@ package org.techmatch.audit;
 
 import java.time.Instant;
 import java.util.List;
-import org.techmatch.store.IndexedFields;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.RecordKind;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.search.IndexFields;
 import org.techmatch.search.SearchSchema;
+import org.techmatch.store.IndexedFields;
 
 /** Audit entries as a library of their own in the same index: written with the change they describe, never edited. */
 @Component

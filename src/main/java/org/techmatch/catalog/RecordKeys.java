@@ -1,10 +1,10 @@
 package org.techmatch.catalog;
 
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.nio.ByteBuffer;
 import org.techmatch.store.IndexedFields;
 import org.techmatch.text.Shingles;
 

@@ -1,8 +1,8 @@
 package org.techmatch.catalog;
 
 import java.time.Instant;
-import org.techmatch.store.IndexedFields;
 import org.techmatch.search.SearchSchema;
+import org.techmatch.store.IndexedFields;
 
 /**
  * Everything the generic library code needs to know about one kind of record: its identity,

@@ -2,7 +2,6 @@ package org.techmatch.challenge;
 
 import java.time.Instant;
 import java.util.List;
-import org.techmatch.store.IndexedFields;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.CatalogRules;
 import org.techmatch.catalog.Problems;
@@ -10,8 +9,9 @@ import org.techmatch.catalog.RecordKind;
 import org.techmatch.catalog.Role;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.search.IndexFields;
-import org.techmatch.search.SearchSchema;
 import org.techmatch.search.SearchSchema.KeywordFilter;
+import org.techmatch.search.SearchSchema;
+import org.techmatch.store.IndexedFields;
 
 /**
  * Applications are stored as their own records (not inside the challenge) so that many teams can apply at once

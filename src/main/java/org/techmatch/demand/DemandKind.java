@@ -2,7 +2,6 @@ package org.techmatch.demand;
 
 import java.time.Instant;
 import java.util.List;
-import org.techmatch.store.IndexedFields;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.CatalogRules;
 import org.techmatch.catalog.Indicator;
@@ -10,8 +9,9 @@ import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.RecordKind;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.search.IndexFields;
-import org.techmatch.search.SearchSchema;
 import org.techmatch.search.SearchSchema.KeywordFilter;
+import org.techmatch.search.SearchSchema;
+import org.techmatch.store.IndexedFields;
 import org.techmatch.vocabulary.DemandStatus;
 import org.techmatch.vocabulary.Industry;
 import org.techmatch.vocabulary.Maturity;

@@ -2,15 +2,15 @@ package org.techmatch.duplicates;
 
 import java.time.Instant;
 import java.util.List;
-import org.techmatch.store.IndexedFields;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.LibraryNames;
 import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.RecordKind;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.search.IndexFields;
-import org.techmatch.search.SearchSchema;
 import org.techmatch.search.SearchSchema.KeywordFilter;
+import org.techmatch.search.SearchSchema;
+import org.techmatch.store.IndexedFields;
 
 /** Suspected duplicate pairs as a small library of their own: stored, versioned, filtered by status and library. */
 @Component
