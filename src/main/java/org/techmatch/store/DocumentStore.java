@@ -12,18 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DoubleField;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.LongField;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexReader;
@@ -36,7 +25,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
@@ -120,57 +108,9 @@ public final class DocumentStore implements AutoCloseable {
         return path;
     }
 
-    /**
-     * Adds the system fields of a record to its indexed fields; the caller adds the rest.
-     */
-    public static Document newDocument(StoredRecord record) {
-        Document doc = new Document();
-        doc.add(new StringField(FieldNames.ID, record.id(), Field.Store.YES));
-        // Sorted doc values on the id break score ties reproducibly.
-        doc.add(new SortedDocValuesField(FieldNames.ID, new BytesRef(record.id())));
-        doc.add(new StringField(FieldNames.TYPE, record.type(), Field.Store.YES));
-        doc.add(new StoredField(FieldNames.VERSION, record.version()));
-        doc.add(new NumericDocValuesField(FieldNames.VERSION, record.version()));
-        doc.add(new StoredField(FieldNames.SOURCE, record.source()));
-        return doc;
-    }
-
-    /**
-     * The Lucene document of a record: the system fields, then its indexed fields in order. Why each use becomes
-     * the field type it does: exact values are single untokenised terms (filters, keys); facets are sorted-set doc
-     * values (counted without reading the records); text is analysed by the field's suffix (see IndexAnalyzer);
-     * numbers are points with doc values (range filters and sorting); bytes are binary doc values (read per
-     * candidate while ranking); vectors go into the HNSW graph, compared by dot product as they are unit vectors.
-     */
-    public static Document toDocument(IndexedRecord record) {
-        Document doc = newDocument(record.stored());
-        for (IndexedFields.Field field : record.fields().fields()) {
-            switch (field.use()) {
-                case EXACT -> doc.add(new StringField(field.name(), (String) field.value(), Field.Store.NO));
-                case EXACT_STORED -> doc.add(new StringField(field.name(), (String) field.value(), Field.Store.YES));
-                case FACET -> doc.add(new SortedSetDocValuesField(field.name(), new BytesRef((String) field.value())));
-                case TEXT -> doc.add(new TextField(field.name(), (String) field.value(), Field.Store.NO));
-                case LONG -> doc.add(new LongField(field.name(), (Long) field.value(), Field.Store.NO));
-                case DOUBLE -> doc.add(new DoubleField(field.name(), (Double) field.value(), Field.Store.NO));
-                case BYTES -> doc.add(new BinaryDocValuesField(field.name(), new BytesRef((byte[]) field.value())));
-                case VECTOR -> doc.add(new KnnFloatVectorField(field.name(), (float[]) field.value(),
-                        VectorSimilarityFunction.DOT_PRODUCT));
-            }
-        }
-        return doc;
-    }
-
-    private static List<Document> toDocuments(List<IndexedRecord> records) {
-        List<Document> docs = new ArrayList<>(records.size());
-        for (IndexedRecord record : records) {
-            docs.add(toDocument(record));
-        }
-        return docs;
-    }
-
     /** Writes (adds or replaces by id) one record and returns once it is durable and searchable. */
     public void write(IndexedRecord record) {
-        write(toDocument(record));
+        write(LuceneDocuments.of(record));
     }
 
     private void write(Document doc) {
@@ -187,14 +127,14 @@ public final class DocumentStore implements AutoCloseable {
      * one atomic block: a crash keeps both or neither. Returns once they are durable and searchable.
      */
     public void writeWith(IndexedRecord record, List<IndexedRecord> companions) {
-        Document doc = toDocument(record);
+        Document doc = LuceneDocuments.of(record);
         if (companions.isEmpty()) {
             write(doc);
             return;
         }
         List<Document> block = new ArrayList<>(companions.size() + 1);
         block.add(doc);
-        block.addAll(toDocuments(companions));
+        block.addAll(LuceneDocuments.of(companions));
         try {
             committer.awaitDurable(writer.updateDocuments(new Term(FieldNames.ID, doc.get(FieldNames.ID)), block));
         } catch (IOException e) {
@@ -204,7 +144,7 @@ public final class DocumentStore implements AutoCloseable {
 
     /** Writes (adds or replaces by id) many records and returns once all are durable: one commit for the batch. */
     public void writeAll(List<IndexedRecord> records) {
-        writeDocuments(toDocuments(records));
+        writeDocuments(LuceneDocuments.of(records));
     }
 
     private void writeDocuments(List<Document> docs) {
@@ -228,7 +168,7 @@ public final class DocumentStore implements AutoCloseable {
      * time), each slice added as an atomic block, so a concurrent commit or a crash never splits a document.
      */
     public void addAll(List<IndexedRecord> records) {
-        List<Document> docs = toDocuments(records);
+        List<Document> docs = LuceneDocuments.of(records);
         if (docs.isEmpty()) {
             return;
         }

@@ -10,9 +10,9 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
-import org.techmatch.store.DocumentStore;
 import org.techmatch.store.IndexedFields;
 import org.techmatch.store.IndexedRecord;
+import org.techmatch.store.LuceneDocuments;
 import org.techmatch.store.StoredRecord;
 import org.techmatch.text.TextAnalysis;
 
@@ -34,7 +34,7 @@ class IndexFieldsTest {
                 int id = 0;
                 for (IndexedFields fields : new IndexedFields[] {achievement, blankBody, new IndexedFields()}) {
                     IndexFields.completeText(fields);
-                    writer.addDocument(DocumentStore.toDocument(new IndexedRecord(
+                    writer.addDocument(LuceneDocuments.of(new IndexedRecord(
                             new StoredRecord("T-" + id++, "test", 1, new byte[0]), fields)));
                 }
             }
