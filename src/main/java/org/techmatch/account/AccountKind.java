@@ -3,15 +3,15 @@ package org.techmatch.account;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.lucene.document.Document;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.RecordKind;
 import org.techmatch.catalog.Role;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.search.IndexFields;
-import org.techmatch.search.SearchSchema;
 import org.techmatch.search.SearchSchema.KeywordFilter;
+import org.techmatch.search.SearchSchema;
+import org.techmatch.store.IndexedFields;
 import org.techmatch.vocabulary.Region;
 
 /** Accounts as a small library of their own: versioned, found by username, never listed to the public. */
@@ -91,7 +91,7 @@ public final class AccountKind implements RecordKind<Account> {
     }
 
     @Override
-    public void index(Account a, Document doc) {
+    public void index(Account a, IndexedFields doc) {
         IndexFields.filterOnly(doc, USERNAME, a.username());
         IndexFields.keyword(doc, "role", a.role().name());
         IndexFields.filterOnly(doc, "organisation", a.organisation());

@@ -2,13 +2,13 @@ package org.techmatch.account;
 
 import java.time.Instant;
 import java.util.List;
-import org.apache.lucene.document.Document;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.RecordKind;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.search.IndexFields;
 import org.techmatch.search.SearchSchema;
+import org.techmatch.store.IndexedFields;
 
 /** Bearer tokens, found by the hash of the token a request carries; revoking one is its soft delete. */
 @Component
@@ -62,7 +62,7 @@ public final class ApiTokenKind implements RecordKind<ApiToken> {
     }
 
     @Override
-    public void index(ApiToken t, Document doc) {
+    public void index(ApiToken t, IndexedFields doc) {
         IndexFields.filterOnly(doc, TOKEN_HASH, t.tokenHash());
         IndexFields.filterOnly(doc, USERNAME, t.username());
         IndexFields.instant(doc, IndexFields.CREATED, t.createdAt());

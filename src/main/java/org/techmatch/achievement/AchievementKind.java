@@ -2,15 +2,15 @@ package org.techmatch.achievement;
 
 import java.time.Instant;
 import java.util.List;
-import org.apache.lucene.document.Document;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.CatalogRules;
 import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.RecordKind;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.search.IndexFields;
-import org.techmatch.search.SearchSchema;
 import org.techmatch.search.SearchSchema.KeywordFilter;
+import org.techmatch.search.SearchSchema;
+import org.techmatch.store.IndexedFields;
 import org.techmatch.vocabulary.AchievementStatus;
 import org.techmatch.vocabulary.Industry;
 import org.techmatch.vocabulary.IpKind;
@@ -103,7 +103,7 @@ public final class AchievementKind implements RecordKind<Achievement> {
     }
 
     @Override
-    public void index(Achievement a, Document doc) {
+    public void index(Achievement a, IndexedFields doc) {
         IndexFields.text(doc, IndexFields.TITLE, a.title());
         IndexFields.text(doc, IndexFields.BODY, String.join("\n", CatalogRules.nonNull(a.description(),
                 String.join(" ", a.keywords()), a.applicationScope(),

@@ -2,13 +2,13 @@ package org.techmatch.audit;
 
 import java.time.Instant;
 import java.util.List;
-import org.apache.lucene.document.Document;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.RecordKind;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.search.IndexFields;
 import org.techmatch.search.SearchSchema;
+import org.techmatch.store.IndexedFields;
 
 /** Audit entries as a library of their own in the same index: written with the change they describe, never edited. */
 @Component
@@ -60,7 +60,7 @@ public final class AuditKind implements RecordKind<AuditEntry> {
     }
 
     @Override
-    public void index(AuditEntry entry, Document doc) {
+    public void index(AuditEntry entry, IndexedFields doc) {
         entry.recordIds().forEach(id -> IndexFields.filterOnly(doc, RECORD_ID, id));
         IndexFields.filterOnly(doc, USERNAME, entry.username());
         IndexFields.instant(doc, IndexFields.CREATED, entry.at());

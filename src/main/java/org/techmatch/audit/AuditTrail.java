@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.techmatch.account.SignedInUser;
@@ -15,6 +14,7 @@ import org.techmatch.catalog.RecordKind;
 import org.techmatch.catalog.Role;
 import org.techmatch.catalog.WriteActor;
 import org.techmatch.catalog.WriteObserver;
+import org.techmatch.store.IndexedRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,7 +45,7 @@ class AuditTrail implements WriteObserver {
     }
 
     @Override
-    public List<Document> written(RecordKind<?> kind, CatalogRecord before, CatalogRecord after) {
+    public List<IndexedRecord> written(RecordKind<?> kind, CatalogRecord before, CatalogRecord after) {
         List<AuditEntry.FieldChange> changes = before == null ? List.of() : changes(before, after);
         String action;
         String summary;
@@ -66,7 +66,7 @@ class AuditTrail implements WriteObserver {
     }
 
     @Override
-    public List<Document> writtenAll(RecordKind<?> kind, List<? extends CatalogRecord> created) {
+    public List<IndexedRecord> writtenAll(RecordKind<?> kind, List<? extends CatalogRecord> created) {
         if (created.isEmpty()) {
             return List.of();
         }
@@ -76,7 +76,7 @@ class AuditTrail implements WriteObserver {
                 List.of()));
     }
 
-    private Document document(String action, RecordKind<?> kind, List<String> ids, Long version, String summary,
+    private IndexedRecord document(String action, RecordKind<?> kind, List<String> ids, Long version, String summary,
                               List<AuditEntry.FieldChange> changes) {
         String username = SYSTEM;
         Role role = null;
@@ -95,7 +95,7 @@ class AuditTrail implements WriteObserver {
         }
         AuditEntry entry = audit.identify(new AuditEntry(null, 0, null, username, role, organisation, action,
                 kind.type(), ids, version, summary, changes, null, null));
-        return audit.toDocument(entry);
+        return audit.toIndexed(entry);
     }
 
     /** Every top-level field whose JSON differs, bookkeeping left out. */

@@ -17,10 +17,10 @@ import java.util.Map;
  */
 public record BackupManifest(int format, String createdAt, long commitGeneration, Map<String, Integer> records,
                              int totalRecords, List<FileEntry> indexFiles, List<FileEntry> importFiles) {
-    static final int FORMAT = 1;
-    static final String FILE_NAME = "backup.json";
-    static final String INDEX_DIR = "index";
-    static final String IMPORTS_DIR = "imports";
+    public static final int FORMAT = 1;
+    public static final String FILE_NAME = "backup.json";
+    public static final String INDEX_DIR = "index";
+    public static final String IMPORTS_DIR = "imports";
 
     /** A copied file, by its path relative to its directory in the backup, and its size. */
     public record FileEntry(String name, long bytes) {

@@ -11,7 +11,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Service;
 import org.techmatch.catalog.ValidationException;
 import org.techmatch.importing.job.ImportService;
-import org.techmatch.store.DocumentStore;
 import org.techmatch.store.StoreProperties;
 
 /**
@@ -26,14 +25,14 @@ public class BackupService {
             .withZone(ZoneOffset.UTC);
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,99}");
 
-    private final DocumentStore store;
+    private final Backups backups;
     private final Path root;
     private final Path imports;
     private final Clock clock;
 
-    BackupService(DocumentStore store, StoreProperties storeProperties, BackupProperties properties,
+    BackupService(Backups backups, StoreProperties storeProperties, BackupProperties properties,
                   ImportService importService, Clock clock) {
-        this.store = store;
+        this.backups = backups;
         this.root = (properties.directory() != null ? properties.directory()
                 : storeProperties.path().toAbsolutePath().normalize().resolveSibling("backups"))
                 .toAbsolutePath().normalize();
@@ -53,14 +52,13 @@ public class BackupService {
         }
         Path target = root.resolve(dirName);
         try {
-            if (!IndexFiles.isEmpty(target)) {
+            if (!backups.isEmpty(target)) {
                 throw ValidationException.of("to", name, "备份目录「" + dirName + "」已存在，请换一个名称");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        BackupManifest manifest = store.withSnapshot((commit, indexDirectory) ->
-                IndexBackup.write(commit, indexDirectory, imports, target, clock.instant()));
+        BackupManifest manifest = backups.backUp(imports, target, clock.instant());
         return new Created(target, manifest);
     }
 

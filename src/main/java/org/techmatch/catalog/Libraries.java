@@ -1,8 +1,8 @@
 package org.techmatch.catalog;
 
 import java.util.List;
-import org.apache.lucene.document.Document;
 import org.springframework.stereotype.Component;
+import org.techmatch.store.IndexedRecord;
 import org.techmatch.store.StoredRecord;
 
 /** All libraries, found by the type stored with each document (used by reindex and statistics). */
@@ -18,8 +18,8 @@ public class Libraries {
         return all;
     }
 
-    /** The index document for a stored record, rebuilt with the current mapping of its kind. */
-    public Document remap(StoredRecord stored) {
+    /** The indexed form of a stored record, rebuilt with the current mapping of its kind. */
+    public IndexedRecord remap(StoredRecord stored) {
         return all.stream().filter(l -> l.kind().type().equals(stored.type())).findFirst()
                 .map(library -> rebuild(library, stored))
                 .orElseThrow(() -> new IllegalStateException("no library for stored type " + stored.type()));
@@ -39,7 +39,7 @@ public class Libraries {
                 .orElseThrow(() -> new IllegalStateException("no library for stored type " + stored.type()));
     }
 
-    private static <T extends CatalogRecord> Document rebuild(LibraryService<T> library, StoredRecord stored) {
-        return library.toDocument(library.decode(stored));
+    private static <T extends CatalogRecord> IndexedRecord rebuild(LibraryService<T> library, StoredRecord stored) {
+        return library.toIndexed(library.decode(stored));
     }
 }

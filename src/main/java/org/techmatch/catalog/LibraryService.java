@@ -5,27 +5,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.Optional;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.techmatch.search.IndexFields;
 import org.techmatch.search.LibrarySearcher;
 import org.techmatch.search.ReadScope;
 import org.techmatch.search.SearchPage;
 import org.techmatch.search.SearchQuery;
 import org.techmatch.store.DocumentStore;
-import org.techmatch.store.FieldNames;
+import org.techmatch.store.IndexedFields;
+import org.techmatch.store.IndexedRecord;
 import org.techmatch.store.StoredRecord;
 
 /**
@@ -128,7 +118,7 @@ public final class LibraryService<T extends CatalogRecord> {
     public T create(T submitted) {
         validate(submitted);
         T record = kind.initial(submitted, nextId(), clock.instant());
-        store.writeWith(toDocument(record), observer.written(kind, null, record));
+        store.writeWith(toIndexed(record), observer.written(kind, null, record));
         return record;
     }
 
@@ -150,19 +140,19 @@ public final class LibraryService<T extends CatalogRecord> {
     }
 
     /**
-     * As {@link #createAll(List)}, letting the caller add fields to each record's document before it is stored
-     * (the benchmark stores records with their vectors in one write).
+     * As {@link #createAll(List)}, letting the caller add fields to each record's indexed fields before it is
+     * stored (the benchmark stores records with their vectors in one write).
      */
-    public List<T> createAll(List<T> submitted, java.util.function.BiConsumer<T, Document> extraFields) {
+    public List<T> createAll(List<T> submitted, java.util.function.BiConsumer<T, IndexedFields> extraFields) {
         submitted.forEach(this::validate);
         Instant now = clock.instant();
         List<T> records = new ArrayList<>();
-        List<Document> docs = new ArrayList<>();
+        List<IndexedRecord> docs = new ArrayList<>();
         for (T each : submitted) {
             T record = kind.initial(each, nextId(), now);
             records.add(record);
-            Document doc = toDocument(record);
-            extraFields.accept(record, doc);
+            IndexedRecord doc = toIndexed(record);
+            extraFields.accept(record, doc.fields());
             docs.add(doc);
         }
         docs.addAll(observer.writtenAll(kind, records));
@@ -187,18 +177,8 @@ public final class LibraryService<T extends CatalogRecord> {
         if (value == null) {
             return Optional.empty();
         }
-        Query query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(FieldNames.TYPE, kind.type())), Occur.FILTER)
-                .add(new TermQuery(new Term(field, value)), Occur.FILTER).build();
-        return store.search(searcher -> {
-            TopDocs hits = searcher.search(query, 1, new Sort(new SortField(FieldNames.ID, SortField.Type.STRING)));
-            if (hits.scoreDocs.length == 0) {
-                return Optional.<KeyMatch>empty();
-            }
-            Document doc = searcher.storedFields().document(hits.scoreDocs[0].doc);
-            return Optional.of(new KeyMatch(doc.get(FieldNames.ID),
-                    doc.getField(FieldNames.VERSION).numericValue().longValue(), doc.get(RecordKeys.CONTENT_HASH)));
-        });
+        return store.firstByKeyword(kind.type(), field, value, RecordKeys.CONTENT_HASH)
+                .map(hit -> new KeyMatch(hit.id(), hit.version(), hit.stored()));
     }
 
     /** The hash a record would be stored under, defaults applied: equal hashes mean equal content. */
@@ -232,7 +212,7 @@ public final class LibraryService<T extends CatalogRecord> {
                 throw new VersionConflictException(id, expectedVersion, current.version());
             }
             T next = kind.revised(current, submitted, clock.instant());
-            store.writeWith(toDocument(next), observer.written(kind, current, next));
+            store.writeWith(toIndexed(next), observer.written(kind, current, next));
             return next;
         });
     }
@@ -245,7 +225,7 @@ public final class LibraryService<T extends CatalogRecord> {
                 throw new VersionConflictException(id, expectedVersion, current.version());
             }
             T next = kind.retired(current, clock.instant());
-            store.writeWith(toDocument(next), observer.written(kind, current, next));
+            store.writeWith(toIndexed(next), observer.written(kind, current, next));
             return next;
         });
     }
@@ -292,18 +272,9 @@ public final class LibraryService<T extends CatalogRecord> {
 
     /** Every stored record of this kind whose keyword field holds value, in id order (a challenge's applications). */
     public List<T> findBy(String field, String value) {
-        return store.search(searcher -> {
-            BooleanQuery query = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(FieldNames.TYPE, kind.type())), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER).build();
-            List<T> found = new ArrayList<>();
-            var fields = searcher.storedFields();
-            for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.count(query)),
-                    new Sort(new SortField(FieldNames.ID, SortField.Type.STRING))).scoreDocs) {
-                found.add(decode(DocumentStore.read(fields, hit.doc)));
-            }
-            return found;
-        });
+        List<T> found = new ArrayList<>();
+        store.allByKeyword(kind.type(), field, value).forEach(stored -> found.add(decode(stored)));
+        return found;
     }
 
     /** Every stored record of this kind, whatever its status (statistics, overdue lists). */
@@ -321,14 +292,14 @@ public final class LibraryService<T extends CatalogRecord> {
         return codec.decode(stored.source(), kind.recordClass());
     }
 
-    /** The index document of a record: system fields, the JSON source, and the kind's indexed fields. */
-    public Document toDocument(T record) {
-        Document doc = DocumentStore.newDocument(
-                new StoredRecord(record.id(), kind.type(), record.version(), codec.encode(record)));
-        kind.index(record, doc);
-        RecordKeys.index(doc, kind, codec, record);
-        IndexFields.completeText(doc);
-        return doc;
+    /** What the store keeps of a record: its JSON source, and the kind's indexed fields and the record keys. */
+    public IndexedRecord toIndexed(T record) {
+        IndexedFields fields = new IndexedFields();
+        kind.index(record, fields);
+        RecordKeys.index(fields, kind, codec, record);
+        IndexFields.completeText(fields);
+        return new IndexedRecord(new StoredRecord(record.id(), kind.type(), record.version(), codec.encode(record)),
+                fields);
     }
 
     /** The text to embed for a stored record of this library, or null when the kind has no vectors. */

@@ -1,15 +1,11 @@
 package org.techmatch.catalog;
 
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.nio.ByteBuffer;
-import org.apache.lucene.document.BinaryDocValuesField;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.util.BytesRef;
+import org.techmatch.store.IndexedFields;
 import org.techmatch.text.Shingles;
 
 /**
@@ -54,52 +50,40 @@ public final class RecordKeys {
         }
     }
 
-    static <T extends CatalogRecord> void index(Document doc, RecordKind<T> kind, RecordCodec codec, T record) {
+    static <T extends CatalogRecord> void index(IndexedFields doc, RecordKind<T> kind, RecordCodec codec, T record) {
         String origin = originKey(record.origin());
         if (origin != null) {
-            doc.add(new StringField(ORIGIN_KEY, origin, Field.Store.NO));
+            doc.exact(ORIGIN_KEY, origin);
         }
-        doc.add(new StringField(CONTENT_HASH, contentHash(codec, record), Field.Store.YES));
+        doc.exactStored(CONTENT_HASH, contentHash(codec, record));
         String ownerKey = Texts.organisationKey(kind.ownerOf(record));
         if (ownerKey != null) {
-            doc.add(new StringField(org.techmatch.search.IndexFields.OWNER_KEY, ownerKey, Field.Store.NO));
+            doc.exact(org.techmatch.search.IndexFields.OWNER_KEY, ownerKey);
         }
         if (kind.districtOf(record) != null) {
-            doc.add(new StringField(org.techmatch.search.IndexFields.DISTRICT, kind.districtOf(record), Field.Store.NO));
+            doc.exact(org.techmatch.search.IndexFields.DISTRICT, kind.districtOf(record));
         }
         String normalised = Shingles.normalise(kind.comparableText(record));
         long[] minHashes = Shingles.minHashes(Shingles.bigrams(normalised));
         for (String band : Shingles.bandKeys(minHashes)) {
-            doc.add(new StringField(DUPLICATE_BAND, band, Field.Store.NO));
+            doc.exact(DUPLICATE_BAND, band);
         }
         if (minHashes.length > 0) {
-            doc.add(new BinaryDocValuesField(DUPLICATE_SIGNATURE, signature(Shingles.textHash(normalised), minHashes)));
+            doc.bytes(DUPLICATE_SIGNATURE, signature(Shingles.textHash(normalised), minHashes));
         }
     }
 
-    /** The text hash (8 bytes), then each MinHash value cut to its low 32 bits: 264 bytes a record. */
-    public static BytesRef signature(long textHash, long[] minHashes) {
+    /**
+     * The text hash (8 bytes), then each MinHash value cut to its low 32 bits: 264 bytes a record. Read back where
+     * duplicates are looked for ({@link org.techmatch.search.SimilarRecords}).
+     */
+    public static byte[] signature(long textHash, long[] minHashes) {
         ByteBuffer bytes = ByteBuffer.allocate(8 + 4 * minHashes.length);
         bytes.putLong(textHash);
         for (long value : minHashes) {
             bytes.putInt((int) value);
         }
-        return new BytesRef(bytes.array());
-    }
-
-    /** The MinHash values of a stored signature, cut to 32 bits as stored (compare with {@link #cut}). */
-    public static long[] minHashesOf(BytesRef signature) {
-        ByteBuffer bytes = ByteBuffer.wrap(signature.bytes, signature.offset, signature.length);
-        bytes.getLong();
-        long[] values = new long[(signature.length - 8) / 4];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = bytes.getInt();
-        }
-        return values;
-    }
-
-    public static long textHashOf(BytesRef signature) {
-        return ByteBuffer.wrap(signature.bytes, signature.offset, signature.length).getLong();
+        return bytes.array();
     }
 
     /** MinHash values cut to 32 bits, as signatures store them. */

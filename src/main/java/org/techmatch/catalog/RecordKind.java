@@ -1,8 +1,8 @@
 package org.techmatch.catalog;
 
 import java.time.Instant;
-import org.apache.lucene.document.Document;
 import org.techmatch.search.SearchSchema;
+import org.techmatch.store.IndexedFields;
 
 /**
  * Everything the generic library code needs to know about one kind of record: its identity,
@@ -40,8 +40,8 @@ public interface RecordKind<T extends CatalogRecord> {
     /** The soft-deleted form (kept for statistics). */
     T retired(T current, Instant now);
 
-    /** Adds the searchable, filterable and sortable fields of the record to doc. */
-    void index(T record, Document doc);
+    /** Adds the searchable, filterable and sortable fields of the record to doc (see IndexFields' helpers). */
+    void index(T record, IndexedFields doc);
 
     SearchSchema searchSchema();
 

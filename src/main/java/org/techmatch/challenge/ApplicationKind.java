@@ -2,7 +2,6 @@ package org.techmatch.challenge;
 
 import java.time.Instant;
 import java.util.List;
-import org.apache.lucene.document.Document;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.LibraryService;
@@ -12,8 +11,9 @@ import org.techmatch.catalog.RecordKind;
 import org.techmatch.catalog.Role;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.search.IndexFields;
-import org.techmatch.search.SearchSchema;
 import org.techmatch.search.SearchSchema.KeywordFilter;
+import org.techmatch.search.SearchSchema;
+import org.techmatch.store.IndexedFields;
 
 /**
  * Applications are stored as their own records (not inside the challenge) so that many teams can apply at once
@@ -94,7 +94,7 @@ public final class ApplicationKind implements RecordKind<Application> {
     }
 
     @Override
-    public void index(Application a, Document doc) {
+    public void index(Application a, IndexedFields doc) {
         IndexFields.filterOnly(doc, CHALLENGE_FIELD, a.challengeId());
         IndexFields.filterOnly(doc, "applicant", a.applicantName());
         IndexFields.keyword(doc, "status", a.status().label());

@@ -3,7 +3,6 @@ package org.techmatch.challenge;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.lucene.document.Document;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.CatalogRules;
 import org.techmatch.catalog.MoneyRange;
@@ -12,8 +11,9 @@ import org.techmatch.catalog.RecordKind;
 import org.techmatch.catalog.Role;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.search.IndexFields;
-import org.techmatch.search.SearchSchema;
 import org.techmatch.search.SearchSchema.KeywordFilter;
+import org.techmatch.search.SearchSchema;
+import org.techmatch.store.IndexedFields;
 import org.techmatch.vocabulary.IndustryChain;
 import org.techmatch.vocabulary.IndustryChains;
 import org.techmatch.vocabulary.Region;
@@ -79,7 +79,7 @@ public final class ChallengeKind implements RecordKind<Challenge> {
     }
 
     @Override
-    public void index(Challenge c, Document doc) {
+    public void index(Challenge c, IndexedFields doc) {
         IndexFields.text(doc, IndexFields.TITLE, c.title());
         List<String> indicators = c.indicators().stream().map(Object::toString).toList();
         IndexFields.text(doc, IndexFields.BODY, String.join("\n", CatalogRules.nonNull(c.problem(),

@@ -14,7 +14,7 @@ import java.util.Base64;
 import java.util.Set;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.techmatch.backup.BackupManifest;
-import org.techmatch.backup.IndexBackup;
+import org.techmatch.store.backup.LuceneBackups;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -89,7 +89,7 @@ final class BackupCommand implements Command {
         Path target = options.has("to") ? Path.of(options.get("to", "")) : index.resolveSibling("backups")
                 .resolve("techmatch-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC)
                         .format(Instant.now()));
-        BackupManifest manifest = IndexBackup.writeOffline(index, imports, target, Instant.now());
+        BackupManifest manifest = LuceneBackups.offline().backUpOffline(index, imports, target, Instant.now());
         System.out.println("backup " + target.toAbsolutePath());
         System.out.println("records " + manifest.totalRecords() + " " + manifest.records());
         System.out.println("index files " + manifest.indexFiles().size() + ", import files "

@@ -5,7 +5,8 @@ import java.time.Clock;
 import java.util.Set;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.techmatch.backup.BackupInvalidException;
-import org.techmatch.backup.IndexRestore;
+import org.techmatch.backup.Backups;
+import org.techmatch.store.backup.LuceneBackups;
 
 /** Puts a backup in place of the index while the service is stopped; the previous index is kept aside. */
 final class RestoreCommand implements Command {
@@ -44,7 +45,7 @@ final class RestoreCommand implements Command {
         Path index = Path.of(options.get("index", "index")).toAbsolutePath().normalize();
         Path imports = Path.of(options.get("imports", index.resolveSibling("imports").toString()));
         try {
-            IndexRestore.Result result = IndexRestore.restore(Path.of(options.get("from", "")), index, imports,
+            Backups.Restored result = LuceneBackups.offline().restore(Path.of(options.get("from", "")), index, imports,
                     options.has("force"), Clock.systemUTC());
             System.out.println("restored " + result.manifest().totalRecords() + " records " + result.restoredRecords()
                     + " from the backup of " + result.manifest().createdAt() + " into " + index);

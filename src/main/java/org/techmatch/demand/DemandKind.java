@@ -2,9 +2,6 @@ package org.techmatch.demand;
 
 import java.time.Instant;
 import java.util.List;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.LongField;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.CatalogRules;
 import org.techmatch.catalog.Indicator;
@@ -12,8 +9,9 @@ import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.RecordKind;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.search.IndexFields;
-import org.techmatch.search.SearchSchema;
 import org.techmatch.search.SearchSchema.KeywordFilter;
+import org.techmatch.search.SearchSchema;
+import org.techmatch.store.IndexedFields;
 import org.techmatch.vocabulary.DemandStatus;
 import org.techmatch.vocabulary.Industry;
 import org.techmatch.vocabulary.Maturity;
@@ -104,7 +102,7 @@ public final class DemandKind implements RecordKind<Demand> {
     }
 
     @Override
-    public void index(Demand d, Document doc) {
+    public void index(Demand d, IndexedFields doc) {
         IndexFields.text(doc, IndexFields.TITLE, d.title());
         // The enterprise name is left out of the text of confidential demands: searching for it must not
         // reveal that the enterprise has a hidden demand.
@@ -123,7 +121,7 @@ public final class DemandKind implements RecordKind<Demand> {
         IndexFields.money(doc, d.budget());
         if (d.validUntil() != null) {
             // Matching drops demands whose validity has passed, even before a job marks them 已过期.
-            doc.add(new LongField(VALID_UNTIL_DAY, d.validUntil().toEpochDay(), Field.Store.NO));
+            IndexFields.day(doc, VALID_UNTIL_DAY, d.validUntil());
         }
         IndexFields.instant(doc, IndexFields.CREATED, d.createdAt());
         IndexFields.instant(doc, IndexFields.UPDATED, d.updatedAt());

@@ -2,7 +2,7 @@ package org.techmatch.docking;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.document.Document;
+import org.techmatch.store.IndexedFields;
 import org.techmatch.catalog.Role;
 import org.techmatch.catalog.Texts;
 import org.techmatch.catalog.Viewer;
@@ -58,7 +58,7 @@ final class DockingAccess {
     }
 
     /** The reader tokens of a docking, indexed so a search is scoped in the index (totals count only readable ones). */
-    static void index(Docking d, Document doc) {
+    static void index(Docking d, IndexedFields doc) {
         add(doc, "org:", d.manager() == null ? null : d.manager().organisation());
         add(doc, "party:", d.demandSide() == null ? null : d.demandSide().name());
         add(doc, "party:", d.supplySide() == null ? null : d.supplySide().name());
@@ -98,7 +98,7 @@ final class DockingAccess {
         return tokens;
     }
 
-    private static void add(Document doc, String prefix, String organisation) {
+    private static void add(IndexedFields doc, String prefix, String organisation) {
         String key = Texts.organisationKey(organisation);
         if (key != null) {
             IndexFields.filterOnly(doc, READERS_FIELD, prefix + key);

@@ -2,7 +2,6 @@ package org.techmatch.docking;
 
 import java.time.Instant;
 import java.util.List;
-import org.apache.lucene.document.Document;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.CatalogRules;
 import org.techmatch.catalog.MoneyRange;
@@ -10,8 +9,9 @@ import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.RecordKind;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.search.IndexFields;
-import org.techmatch.search.SearchSchema;
 import org.techmatch.search.SearchSchema.KeywordFilter;
+import org.techmatch.search.SearchSchema;
+import org.techmatch.store.IndexedFields;
 import org.techmatch.vocabulary.IndustryChain;
 import org.techmatch.vocabulary.IndustryChains;
 import org.techmatch.vocabulary.Region;
@@ -121,7 +121,7 @@ public final class DockingKind implements RecordKind<Docking> {
     }
 
     @Override
-    public void index(Docking d, Document doc) {
+    public void index(Docking d, IndexedFields doc) {
         IndexFields.text(doc, IndexFields.TITLE, d.title());
         IndexFields.text(doc, IndexFields.BODY, String.join("\n", CatalogRules.nonNull(
                 d.supplySide() == null ? null : d.supplySide().name(),

@@ -5,21 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.techmatch.catalog.CatalogRecord;
 import org.techmatch.catalog.LibraryService;
 import org.techmatch.catalog.RecordKeys;
-import org.techmatch.store.DocumentStore;
-import org.apache.lucene.util.BytesRef;
-import org.techmatch.store.FieldNames;
+import org.techmatch.search.SimilarRecords;
 import org.techmatch.text.Shingles;
 
 /**
@@ -36,12 +25,12 @@ public final class DuplicateDetector {
      */
     static final int MIN_SHARED_BANDS = 2;
 
-    private final DocumentStore store;
+    private final SimilarRecords similar;
     private final double threshold;
     private final int maxCandidates;
 
-    public DuplicateDetector(DocumentStore store, double threshold, int maxCandidates) {
-        this.store = store;
+    public DuplicateDetector(SimilarRecords similar, double threshold, int maxCandidates) {
+        this.similar = similar;
         this.threshold = threshold;
         this.maxCandidates = maxCandidates;
     }
@@ -123,39 +112,12 @@ public final class DuplicateDetector {
      * doc values; only a record similar enough is read from its stored source (for its id and title).
      */
     private <T extends CatalogRecord> Similar mostSimilarStored(LibraryService<T> library, Signature signature) {
-        BooleanQuery.Builder bands = new BooleanQuery.Builder().setMinimumNumberShouldMatch(MIN_SHARED_BANDS);
-        signature.bands().forEach(band -> bands.add(new ConstantScoreQuery(
-                new TermQuery(new Term(RecordKeys.DUPLICATE_BAND, band))), Occur.SHOULD));
-        BooleanQuery query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(FieldNames.TYPE, library.kind().type())), Occur.FILTER)
-                .add(bands.build(), Occur.MUST).build();
-        return store.search(searcher -> {
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            int bestDoc = -1;
-            double bestSimilarity = -1;
-            boolean bestExact = false;
-            for (ScoreDoc hit : searcher.search(query, maxCandidates).scoreDocs) {
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-                BinaryDocValues values = leaf.reader().getBinaryDocValues(RecordKeys.DUPLICATE_SIGNATURE);
-                if (values == null || !values.advanceExact(hit.doc - leaf.docBase)) {
-                    continue;
-                }
-                BytesRef stored = values.binaryValue();
-                boolean exact = RecordKeys.textHashOf(stored) == signature.textHash();
-                double similarity = exact ? 1 : Shingles.estimatedJaccard(signature.minHashes(),
-                        RecordKeys.minHashesOf(stored));
-                if (similarity > bestSimilarity) {
-                    bestDoc = hit.doc;
-                    bestSimilarity = similarity;
-                    bestExact = exact;
-                }
-            }
-            if (bestDoc < 0 || bestSimilarity < threshold) {
-                return null;
-            }
-            T other = library.decode(DocumentStore.read(searcher.storedFields(), bestDoc));
-            return new Similar(other.id(), null, other.title(), bestSimilarity, bestExact);
-        });
+        return similar.mostSimilar(library.kind().type(), new SimilarRecords.Probe(RecordKeys.DUPLICATE_BAND,
+                        RecordKeys.DUPLICATE_SIGNATURE, signature.bands(), signature.textHash(), signature.minHashes()),
+                MIN_SHARED_BANDS, maxCandidates, threshold).map(found -> {
+                    T other = library.decode(found.record());
+                    return new Similar(other.id(), null, other.title(), found.similarity(), found.exact());
+                }).orElse(null);
     }
 
     private List<Integer> pendingCandidates(Signature signature, Pending pending) {

@@ -2,15 +2,15 @@ package org.techmatch.duplicates;
 
 import java.time.Instant;
 import java.util.List;
-import org.apache.lucene.document.Document;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.LibraryNames;
 import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.RecordKind;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.search.IndexFields;
-import org.techmatch.search.SearchSchema;
 import org.techmatch.search.SearchSchema.KeywordFilter;
+import org.techmatch.search.SearchSchema;
+import org.techmatch.store.IndexedFields;
 
 /** Suspected duplicate pairs as a small library of their own: stored, versioned, filtered by status and library. */
 @Component
@@ -72,7 +72,7 @@ public final class DuplicateKind implements RecordKind<DuplicatePair> {
     }
 
     @Override
-    public void index(DuplicatePair pair, Document doc) {
+    public void index(DuplicatePair pair, IndexedFields doc) {
         IndexFields.text(doc, IndexFields.TITLE, pair.title());
         IndexFields.keyword(doc, "status", pair.status().label());
         IndexFields.keyword(doc, "library", pair.library());

@@ -3,7 +3,6 @@ package org.techmatch.expert;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.lucene.document.Document;
 import org.springframework.stereotype.Component;
 import org.techmatch.achievement.AchievementKind;
 import org.techmatch.catalog.CatalogRules;
@@ -11,8 +10,9 @@ import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.RecordKind;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.search.IndexFields;
-import org.techmatch.search.SearchSchema;
 import org.techmatch.search.SearchSchema.KeywordFilter;
+import org.techmatch.search.SearchSchema;
+import org.techmatch.store.IndexedFields;
 import org.techmatch.vocabulary.ExpertStatus;
 import org.techmatch.vocabulary.ExpertType;
 import org.techmatch.vocabulary.OrgKind;
@@ -127,7 +127,7 @@ public final class ExpertKind implements RecordKind<Expert> {
     }
 
     @Override
-    public void index(Expert e, Document doc) {
+    public void index(Expert e, IndexedFields doc) {
         IndexFields.text(doc, IndexFields.TITLE, e.name());
         // The leader is in the text because brokers look teams up by the professor's name (王立新团队).
         // Members and contact are not: a search should not turn the library into a people directory.

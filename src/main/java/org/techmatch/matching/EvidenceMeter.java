@@ -9,7 +9,7 @@ import org.techmatch.text.TextAnalysis;
  * analyzers already normalised, so the candidate text is normalised the same way and searched literally:
  * far cheaper than analysing every candidate, and it finds a term however the candidate's text was segmented.
  */
-final class EvidenceMeter {
+public final class EvidenceMeter {
     /** The start of a long description carries its subject; scanning 20,000 characters per candidate is waste. */
     static final int SCAN_CHARS = 4_000;
     static final int MAX_SHARED_TERMS = 8;
@@ -18,7 +18,7 @@ final class EvidenceMeter {
     }
 
     /** A candidate's text as the selected terms are looked for in it: its start, normalised as the analyzers do. */
-    static String fold(String text) {
+    public static String fold(String text) {
         return TextAnalysis.normalize(text.length() > SCAN_CHARS ? text.substring(0, SCAN_CHARS) : text);
     }
 

@@ -27,7 +27,7 @@ public record MatchProfile(String id, String type, long version, String title, S
     }
 
     /** Title and text as one string: what the key terms are looked for in. */
-    String fullText() {
+    public String fullText() {
         return title + "\n" + text;
     }
 }

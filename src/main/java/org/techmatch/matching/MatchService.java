@@ -11,12 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.techmatch.achievement.Achievement;
 import org.techmatch.catalog.LibraryService;
 import org.techmatch.catalog.RecordKind;
@@ -26,9 +20,6 @@ import org.techmatch.expert.Expert;
 import org.techmatch.expert.ExpertKind;
 import org.techmatch.semantic.SemanticProperties;
 import org.techmatch.semantic.TextEmbedder;
-import org.techmatch.semantic.VectorFields;
-import org.techmatch.store.DocumentStore;
-import org.techmatch.store.FieldNames;
 
 /**
  * The engine behind the API: loads the query record, ranks (through a cache keyed by the query's version and
@@ -45,9 +36,8 @@ public final class MatchService implements MatchEngine {
     private final LibraryService<Demand> demands;
     private final LibraryService<Expert> experts;
     private final Profiles profiles;
-    private final DocumentStore store;
+    private final CandidateSource source;
     private final Matcher matcher;
-    private final CandidateFilters filters;
     private final Explainer explainer;
     private final TextEmbedder embedder;
     private final SemanticProperties semantic;
@@ -65,16 +55,15 @@ public final class MatchService implements MatchEngine {
     }
 
     public MatchService(LibraryService<Achievement> achievements, LibraryService<Demand> demands,
-                        LibraryService<Expert> experts, Profiles profiles, DocumentStore store, Matcher matcher, CandidateFilters filters, Explainer explainer,
+                        LibraryService<Expert> experts, Profiles profiles, CandidateSource source, Matcher matcher, Explainer explainer,
                         TextEmbedder embedder, SemanticProperties semantic, MatchingProperties properties,
                         Clock clock) {
         this.achievements = achievements;
         this.demands = demands;
         this.experts = experts;
         this.profiles = profiles;
-        this.store = store;
+        this.source = source;
         this.matcher = matcher;
-        this.filters = filters;
         this.explainer = explainer;
         this.embedder = embedder;
         this.semantic = semantic;
@@ -117,10 +106,11 @@ public final class MatchService implements MatchEngine {
         direct.forEach(c -> byExpert.put(c.candidate().id(), c));
         List<CachedRanking.Entry> bestAchievements = ranking(query, Direction.ACHIEVEMENTS_FOR_DEMAND,
                 achievements.kind(), Map.of()).entries().stream().limit(EVIDENCE_ACHIEVEMENTS).toList();
-        Query expertFilter = filters.build(experts.kind(), request.filters(), LocalDate.ofInstant(clock.instant(), ZONE));
+        CandidateSource.Filter expertFilter = source.filter(experts.kind(), request.filters(),
+                LocalDate.ofInstant(clock.instant(), ZONE));
         for (CachedRanking.Entry achievement : bestAchievements) {
             for (Expert expert : experts.findBy(ExpertKind.ACHIEVEMENT_ID_FIELD, achievement.candidate().id())) {
-                if (!passes(expertFilter, expert.id())) {
+                if (!source.passes(expertFilter, expert.id())) {
                     continue;
                 }
                 ScoredCandidate own = byExpert.computeIfAbsent(expert.id(), id -> matcher.scoreAll(query,
@@ -136,13 +126,6 @@ public final class MatchService implements MatchEngine {
         }
         List<ScoredCandidate> ranked = byExpert.values().stream().sorted(ScoredCandidate.BEST_FIRST).toList();
         return page(query, Direction.EXPERTS_FOR_DEMAND, ranked, ScoredCandidate::score, c -> c, request);
-    }
-
-    private boolean passes(Query filter, String id) {
-        return store.search(searcher -> searcher.count(new org.apache.lucene.search.BooleanQuery.Builder()
-                .add(filter, org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(FieldNames.ID, id)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                .build()) > 0);
     }
 
     @Override
@@ -244,10 +227,10 @@ public final class MatchService implements MatchEngine {
                                   Map<String, List<String>> userFilters) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZONE);
-        Query filter = filters.build(candidates, userFilters, today);
+        CandidateSource.Filter filter = source.filter(candidates, userFilters, today);
         RankKey key = new RankKey(direction, query.id(), query.version(),
                 query.id() == null ? (query.title() + query.text()).hashCode() : 0, query.vector() != null,
-                store.generation(),
+                source.generation(),
                 userFilters, today);
         return rankings.get(key, k -> {
             List<ScoredCandidate> all = matcher.rank(query, direction, filter, now);
@@ -260,16 +243,7 @@ public final class MatchService implements MatchEngine {
         if (!semantic.isEnabled()) {
             return null;
         }
-        float[] stored = store.search(searcher -> {
-            TopDocs hit = searcher.search(new TermQuery(new Term(FieldNames.ID, id)), 1);
-            if (hit.scoreDocs.length == 0) {
-                return null;
-            }
-            int doc = hit.scoreDocs[0].doc;
-            LeafReaderContext leaf = searcher.getIndexReader().leaves()
-                    .get(ReaderUtil.subIndex(doc, searcher.getIndexReader().leaves()));
-            return VectorFields.read(leaf.reader(), doc - leaf.docBase);
-        });
+        float[] stored = source.storedVector(id);
         return stored != null ? stored : draftVectors.get(semanticText, embedder::embed);
     }
 }

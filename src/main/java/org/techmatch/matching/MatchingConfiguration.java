@@ -10,6 +10,7 @@ import org.techmatch.demand.Demand;
 import org.techmatch.expert.Expert;
 import org.techmatch.search.LibrarySearcher;
 import org.techmatch.search.SnippetHighlighter;
+import org.techmatch.search.candidates.LuceneCandidateSource;
 import org.techmatch.semantic.SemanticProperties;
 import org.techmatch.semantic.TextEmbedder;
 import org.techmatch.store.DocumentStore;
@@ -26,18 +27,24 @@ class MatchingConfiguration {
         return new Profiles(achievements, demands, experts);
     }
 
+    /** The embedded index's candidates; a remote engine would provide another {@link CandidateSource}. */
     @Bean
-    Matcher matcher(DocumentStore store, Profiles profiles, TextAnalysis analysis, MatchingProperties properties) {
-        return new Matcher(store, profiles,
-                new TermSelector(analysis, properties.maxWords(), properties.maxBigrams()), properties);
+    CandidateSource candidateSource(DocumentStore store, LibrarySearcher searcher, Profiles profiles,
+                                    TextAnalysis analysis, MatchingProperties properties) {
+        return new LuceneCandidateSource(store, searcher, profiles, analysis, properties);
+    }
+
+    @Bean
+    Matcher matcher(CandidateSource source, MatchingProperties properties) {
+        return new Matcher(source, properties);
     }
 
     @Bean
     MatchService matchService(LibraryService<Achievement> achievements, LibraryService<Demand> demands,
-                              LibraryService<Expert> experts, Profiles profiles, DocumentStore store, Matcher matcher, LibrarySearcher searcher, TextAnalysis analysis,
-                              TextEmbedder embedder, SemanticProperties semantic, MatchingProperties properties,
-                              Clock clock) {
-        return new MatchService(achievements, demands, experts, profiles, store, matcher, new CandidateFilters(searcher),
+                              LibraryService<Expert> experts, Profiles profiles, CandidateSource source,
+                              Matcher matcher, TextAnalysis analysis, TextEmbedder embedder,
+                              SemanticProperties semantic, MatchingProperties properties, Clock clock) {
+        return new MatchService(achievements, demands, experts, profiles, source, matcher,
                 new Explainer(new SnippetHighlighter(analysis)), embedder, semantic, properties, clock);
     }
 }

@@ -1,5 +1,5 @@
 package org.techmatch.matching;
 
 /** A query term chosen for matching, with its weight (term frequency × inverse document frequency). */
-record WeightedTerm(String term, double weight) {
+public record WeightedTerm(String term, double weight) {
 }

@@ -1,15 +1,9 @@
 package org.techmatch.search;
 
 import java.time.Instant;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DoubleField;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.LongField;
-import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.util.BytesRef;
+import java.time.LocalDate;
 import org.techmatch.catalog.MoneyRange;
+import org.techmatch.store.IndexedFields;
 import org.techmatch.vocabulary.Industry;
 
 /**
@@ -35,23 +29,23 @@ public final class IndexFields {
     }
 
     /** An exact-match filter value that is also counted as a facet. */
-    public static void keyword(Document doc, String name, String value) {
+    public static void keyword(IndexedFields doc, String name, String value) {
         if (value == null) {
             return;
         }
-        doc.add(new StringField(name, value, Field.Store.NO));
-        doc.add(new SortedSetDocValuesField(FACET_PREFIX + name, new BytesRef(value)));
+        doc.exact(name, value);
+        doc.facet(FACET_PREFIX + name, value);
     }
 
     /** An exact-match filter value that is not a facet (e.g. an industry code of either level). */
-    public static void filterOnly(Document doc, String name, String value) {
+    public static void filterOnly(IndexedFields doc, String name, String value) {
         if (value != null) {
-            doc.add(new StringField(name, value, Field.Store.NO));
+            doc.exact(name, value);
         }
     }
 
     /** Filterable by section ("C") or division ("C27") code; counted by section name. */
-    public static void industry(Document doc, Industry industry) {
+    public static void industry(IndexedFields doc, Industry industry) {
         if (industry != null) {
             filterOnly(doc, "industry", industry.sectionCode());
             filterOnly(doc, "industry", industry.code());
@@ -59,12 +53,12 @@ public final class IndexFields {
         }
     }
 
-    public static void text(Document doc, String name, String value) {
+    public static void text(IndexedFields doc, String name, String value) {
         if (value == null || value.isBlank()) {
             return;
         }
-        doc.add(new TextField(name + WORDS, value, Field.Store.NO));
-        doc.add(new TextField(name + BIGRAMS, value, Field.Store.NO));
+        doc.text(name + WORDS, value);
+        doc.text(name + BIGRAMS, value);
     }
 
     /**
@@ -73,26 +67,33 @@ public final class IndexFields {
      * instead of searching a sparse list, which was a tenth of a match's time at a million records (audit entries,
      * accounts and blank bodies lack text and made every segment sparse).
      */
-    public static void completeText(Document doc) {
+    public static void completeText(IndexedFields doc) {
         for (String name : new String[] {TITLE + WORDS, TITLE + BIGRAMS, BODY + WORDS, BODY + BIGRAMS}) {
-            if (doc.getField(name) == null) {
-                doc.add(new TextField(name, "", Field.Store.NO));
+            if (!doc.has(name)) {
+                doc.text(name, "");
             }
         }
     }
 
     /** Epoch milliseconds, for date-range filters and sorting. */
-    public static void instant(Document doc, String name, Instant value) {
+    public static void instant(IndexedFields doc, String name, Instant value) {
         if (value != null) {
-            doc.add(new LongField(name, value.toEpochMilli(), Field.Store.NO));
+            doc.number(name, value.toEpochMilli());
+        }
+    }
+
+    /** A day (epoch days), for date-range filters such as a demand's validity. */
+    public static void day(IndexedFields doc, String name, LocalDate value) {
+        if (value != null) {
+            doc.number(name, value.toEpochDay());
         }
     }
 
     /** A price or budget range; 面议 indexes nothing, so it drops out of any amount filter. */
-    public static void money(Document doc, MoneyRange money) {
+    public static void money(IndexedFields doc, MoneyRange money) {
         if (money != null && !money.isNegotiable()) {
-            doc.add(new DoubleField(MONEY_MIN, money.minWan(), Field.Store.NO));
-            doc.add(new DoubleField(MONEY_MAX, money.maxWan(), Field.Store.NO));
+            doc.number(MONEY_MIN, money.minWan());
+            doc.number(MONEY_MAX, money.maxWan());
         }
     }
 }

@@ -4,20 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldExistsQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.techmatch.catalog.Libraries;
 import org.techmatch.store.DocumentStore;
-import org.techmatch.store.FieldNames;
+import org.techmatch.store.IndexedRecord;
 import org.techmatch.store.StoredRecord;
 
 /**
@@ -74,8 +65,8 @@ public final class EmbeddingJob implements AutoCloseable {
     }
 
     public long pendingCount() {
-        Query pending = pendingQuery();
-        return pending == null ? 0 : store.search(searcher -> (long) searcher.count(pending));
+        List<String> types = libraries.embeddedTypes();
+        return types.isEmpty() ? 0 : store.countLacking(types, VectorFields.VECTOR);
     }
 
     private void loop() {
@@ -101,17 +92,11 @@ public final class EmbeddingJob implements AutoCloseable {
 
     /** Embeds one batch of pending records; returns the batch size (0 when nothing is pending). */
     int step() {
-        Query pending = pendingQuery();
-        if (pending == null) {
+        List<String> types = libraries.embeddedTypes();
+        if (types.isEmpty()) {
             return 0;
         }
-        List<StoredRecord> batch = store.search(searcher -> {
-            List<StoredRecord> found = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(pending, properties.batchSize()).scoreDocs) {
-                found.add(DocumentStore.read(searcher.storedFields(), hit.doc));
-            }
-            return found;
-        });
+        List<StoredRecord> batch = store.lacking(types, VectorFields.VECTOR, properties.batchSize());
         if (batch.isEmpty()) {
             return 0;
         }
@@ -128,31 +113,19 @@ public final class EmbeddingJob implements AutoCloseable {
     /** One commit for the batch, under the locks of all its ids, skipping records changed since they were read. */
     private void writeVectors(List<StoredRecord> batch, List<float[]> vectors) {
         store.lockedAll(batch.stream().map(StoredRecord::id).toList(), () -> {
-            List<Document> docs = new ArrayList<>();
+            List<IndexedRecord> docs = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
                 StoredRecord read = batch.get(i);
                 Optional<StoredRecord> current = store.get(read.id());
                 if (current.isPresent() && current.get().version() == read.version()) {
-                    Document doc = libraries.remap(current.get());
-                    VectorFields.add(doc, vectors.get(i));
+                    IndexedRecord doc = libraries.remap(current.get());
+                    VectorFields.add(doc.fields(), vectors.get(i));
                     docs.add(doc);
                 }
             }
             store.writeAll(docs);
             return null;
         });
-    }
-
-    private Query pendingQuery() {
-        List<String> types = libraries.embeddedTypes();
-        if (types.isEmpty()) {
-            return null;
-        }
-        return new BooleanQuery.Builder()
-                .add(new MatchAllDocsQuery(), Occur.MUST)
-                .add(new TermInSetQuery(FieldNames.TYPE, types.stream().map(BytesRef::new).toList()), Occur.FILTER)
-                .add(new FieldExistsQuery(VectorFields.VECTOR), Occur.MUST_NOT)
-                .build();
     }
 
     @Override

@@ -1,12 +1,6 @@
 package org.techmatch.semantic;
 
-import java.io.IOException;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.KnnVectorValues;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.VectorSimilarityFunction;
+import org.techmatch.store.IndexedFields;
 
 /**
  * The semantic vector of a record lives in the record's own document (HNSW graph per segment), so a write
@@ -18,22 +12,9 @@ public final class VectorFields {
     private VectorFields() {
     }
 
-    public static void add(Document doc, float[] vector) {
-        // Unit vectors: the dot product is the cosine and is cheaper to compute.
-        doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
-    }
-
-    /** The vector of one document of a segment, or null when it has none yet. */
-    public static float[] read(LeafReader leaf, int docId) throws IOException {
-        FloatVectorValues values = leaf.getFloatVectorValues(VECTOR);
-        if (values == null) {
-            return null;
-        }
-        KnnVectorValues.DocIndexIterator it = values.iterator();
-        if (it.advance(docId) != docId) {
-            return null;
-        }
-        return values.vectorValue(it.index()).clone();
+    /** Unit vectors: the store compares them by dot product, which is the cosine and cheaper to compute. */
+    public static void add(IndexedFields fields, float[] vector) {
+        fields.vector(VECTOR, vector);
     }
 
     public static double dot(float[] a, float[] b) {

@@ -2,13 +2,13 @@ package org.techmatch.stats;
 
 import java.time.Instant;
 import java.util.List;
-import org.apache.lucene.document.Document;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.RecordKind;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.search.IndexFields;
 import org.techmatch.search.SearchSchema;
+import org.techmatch.store.IndexedFields;
 
 /** Tallies of shown matches as a small library, so they are durable, backed up and rebuilt like every record. */
 @Component
@@ -66,7 +66,7 @@ public final class ShownTallyKind implements RecordKind<ShownTally> {
     }
 
     @Override
-    public void index(ShownTally tally, Document doc) {
+    public void index(ShownTally tally, IndexedFields doc) {
         IndexFields.filterOnly(doc, KEY_FIELD, tally.key().asTerm());
     }
 

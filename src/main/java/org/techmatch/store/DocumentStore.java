@@ -13,13 +13,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
@@ -29,11 +25,19 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LRUQueryCache;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
@@ -104,23 +108,12 @@ public final class DocumentStore implements AutoCloseable {
         return path;
     }
 
-    /**
-     * Adds the system fields of a record to its indexed fields; the caller adds the rest.
-     */
-    public static Document newDocument(StoredRecord record) {
-        Document doc = new Document();
-        doc.add(new StringField(FieldNames.ID, record.id(), Field.Store.YES));
-        // Sorted doc values on the id break score ties reproducibly.
-        doc.add(new SortedDocValuesField(FieldNames.ID, new BytesRef(record.id())));
-        doc.add(new StringField(FieldNames.TYPE, record.type(), Field.Store.YES));
-        doc.add(new StoredField(FieldNames.VERSION, record.version()));
-        doc.add(new NumericDocValuesField(FieldNames.VERSION, record.version()));
-        doc.add(new StoredField(FieldNames.SOURCE, record.source()));
-        return doc;
+    /** Writes (adds or replaces by id) one record and returns once it is durable and searchable. */
+    public void write(IndexedRecord record) {
+        write(LuceneDocuments.of(record));
     }
 
-    /** Writes (adds or replaces by id) one document and returns once it is durable and searchable. */
-    public void write(Document doc) {
+    private void write(Document doc) {
         String id = doc.get(FieldNames.ID);
         try {
             committer.awaitDurable(writer.updateDocument(new Term(FieldNames.ID, id), doc));
@@ -133,14 +126,15 @@ public final class DocumentStore implements AutoCloseable {
      * Writes (adds or replaces by id) one document together with new companion documents (its audit entry) as
      * one atomic block: a crash keeps both or neither. Returns once they are durable and searchable.
      */
-    public void writeWith(Document doc, List<Document> companions) {
+    public void writeWith(IndexedRecord record, List<IndexedRecord> companions) {
+        Document doc = LuceneDocuments.of(record);
         if (companions.isEmpty()) {
             write(doc);
             return;
         }
         List<Document> block = new ArrayList<>(companions.size() + 1);
         block.add(doc);
-        block.addAll(companions);
+        block.addAll(LuceneDocuments.of(companions));
         try {
             committer.awaitDurable(writer.updateDocuments(new Term(FieldNames.ID, doc.get(FieldNames.ID)), block));
         } catch (IOException e) {
@@ -148,8 +142,12 @@ public final class DocumentStore implements AutoCloseable {
         }
     }
 
-    /** Writes many documents and returns once all of them are durable: one commit for the batch. */
-    public void writeAll(List<Document> docs) {
+    /** Writes (adds or replaces by id) many records and returns once all are durable: one commit for the batch. */
+    public void writeAll(List<IndexedRecord> records) {
+        writeDocuments(LuceneDocuments.of(records));
+    }
+
+    private void writeDocuments(List<Document> docs) {
         if (docs.isEmpty()) {
             return;
         }
@@ -169,7 +167,8 @@ public final class DocumentStore implements AutoCloseable {
      * The batch is indexed in up to {@link #INDEX_THREADS} slices at once (analysis is most of an import's
      * time), each slice added as an atomic block, so a concurrent commit or a crash never splits a document.
      */
-    public void addAll(List<Document> docs) {
+    public void addAll(List<IndexedRecord> records) {
+        List<Document> docs = LuceneDocuments.of(records);
         if (docs.isEmpty()) {
             return;
         }
@@ -276,6 +275,74 @@ public final class DocumentStore implements AutoCloseable {
         });
     }
 
+    /** A record found by a keyword: its id, version and the value of one stored keyword field. */
+    public record KeywordHit(String id, long version, String stored) {
+    }
+
+    /**
+     * The first record (by id) of this type whose keyword field holds value, with the value of storedField (a field
+     * indexed as {@link IndexedFields#exactStored}).
+     */
+    public Optional<KeywordHit> firstByKeyword(String type, String field, String value, String storedField) {
+        Query query = keywordQuery(type, field, value);
+        return search(searcher -> {
+            TopDocs hits = searcher.search(query, 1, new Sort(new SortField(FieldNames.ID, SortField.Type.STRING)));
+            if (hits.scoreDocs.length == 0) {
+                return Optional.<KeywordHit>empty();
+            }
+            Document doc = searcher.storedFields().document(hits.scoreDocs[0].doc);
+            return Optional.of(new KeywordHit(doc.get(FieldNames.ID),
+                    doc.getField(FieldNames.VERSION).numericValue().longValue(), doc.get(storedField)));
+        });
+    }
+
+    /** Every record of this type whose keyword field holds value, in id order. */
+    public List<StoredRecord> allByKeyword(String type, String field, String value) {
+        Query query = keywordQuery(type, field, value);
+        return search(searcher -> {
+            List<StoredRecord> found = new ArrayList<>();
+            StoredFields fields = searcher.storedFields();
+            for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.count(query)),
+                    new Sort(new SortField(FieldNames.ID, SortField.Type.STRING))).scoreDocs) {
+                found.add(read(fields, hit.doc));
+            }
+            return found;
+        });
+    }
+
+    /** How many records of these types have no value in field (records still waiting for their vector). */
+    public long countLacking(List<String> types, String field) {
+        Query query = lackingQuery(types, field);
+        return search(searcher -> (long) searcher.count(query));
+    }
+
+    /** Up to limit records of these types with no value in field, in index order. */
+    public List<StoredRecord> lacking(List<String> types, String field, int limit) {
+        Query query = lackingQuery(types, field);
+        return search(searcher -> {
+            List<StoredRecord> found = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
+                found.add(read(searcher.storedFields(), hit.doc));
+            }
+            return found;
+        });
+    }
+
+    private static Query lackingQuery(List<String> types, String field) {
+        return new BooleanQuery.Builder()
+                .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+                .add(new TermInSetQuery(FieldNames.TYPE, types.stream().map(BytesRef::new).toList()),
+                        BooleanClause.Occur.FILTER)
+                .add(new FieldExistsQuery(field), BooleanClause.Occur.MUST_NOT)
+                .build();
+    }
+
+    private static Query keywordQuery(String type, String field, String value) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(FieldNames.TYPE, type)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER).build();
+    }
+
     public static StoredRecord read(StoredFields fields, int docId) throws IOException {
         Document doc = fields.document(docId);
         BytesRef source = doc.getBinaryValue(FieldNames.SOURCE);
@@ -364,8 +431,8 @@ public final class DocumentStore implements AutoCloseable {
      * Rebuilds every document from its stored source with the given mapping (the reindex command).
      * Runs over a snapshot of the current reader; writes go through the normal durable path in batches.
      */
-    public int rewriteAll(Function<StoredRecord, Document> mapping) {
-        List<Document> batch = new ArrayList<>();
+    public int rewriteAll(Function<StoredRecord, IndexedRecord> mapping) {
+        List<IndexedRecord> batch = new ArrayList<>();
         int[] count = {0};
         forEach(null, record -> {
             batch.add(mapping.apply(record));

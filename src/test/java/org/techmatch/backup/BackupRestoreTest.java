@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.techmatch.achievement.Achievement;
 import org.techmatch.store.TestLibraries;
+import org.techmatch.store.backup.LuceneBackups;
 import org.techmatch.web.ApiClient;
 import org.techmatch.web.ApiTestBase;
 import tools.jackson.databind.JsonNode;
@@ -29,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class BackupRestoreTest extends ApiTestBase {
     private static final int WRITERS = 4;
+    private static final Backups BACKUPS = LuceneBackups.offline();
 
     @Autowired
     JsonMapper json;
@@ -71,7 +73,7 @@ class BackupRestoreTest extends ApiTestBase {
         assertThat(answer.get("totalRecords").asInt()).isGreaterThanOrEqualTo(beforeBackup.size());
 
         Path fresh = work.resolve("fresh-index");
-        IndexRestore.Result restored = IndexRestore.restore(backup, fresh, work.resolve("fresh-imports"), false,
+        Backups.Restored restored = BACKUPS.restore(backup, fresh, work.resolve("fresh-imports"), false,
                 Clock.systemUTC());
         assertThat(restored.keptIndex()).isNull();
         assertThat(restored.restoredRecords().get("achievement")).isEqualTo(answer.get("records").get("achievement")
@@ -125,12 +127,12 @@ class BackupRestoreTest extends ApiTestBase {
         assertRefused(missingFile, index, "is missing");
 
         assertThat(fingerprint(index.getParent())).isEqualTo(before);
-        assertThatThrownBy(() -> IndexRestore.restore(backup, index, null, false, Clock.systemUTC()))
+        assertThatThrownBy(() -> BACKUPS.restore(backup, index, null, false, Clock.systemUTC()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--force");
         assertThat(fingerprint(index.getParent())).isEqualTo(before);
 
         // the intact backup, forced: the old index is kept aside, not deleted
-        IndexRestore.Result result = IndexRestore.restore(backup, index, null, true, Clock.systemUTC());
+        Backups.Restored result = BACKUPS.restore(backup, index, null, true, Clock.systemUTC());
         assertThat(result.keptIndex()).exists();
         try (TestLibraries kept = TestLibraries.open(result.keptIndex());
              TestLibraries now = TestLibraries.open(index)) {
@@ -144,13 +146,13 @@ class BackupRestoreTest extends ApiTestBase {
         Path index = work.resolve("offline-index");
         try (TestLibraries libraries = TestLibraries.open(index)) {
             libraries.achievements().create(json.readValue(ApiClient.json(record(1, 1, "离线")), Achievement.class));
-            assertThatThrownBy(() -> IndexBackup.writeOffline(index, null, work.resolve("refused"),
+            assertThatThrownBy(() -> BACKUPS.backUpOffline(index, null, work.resolve("refused"),
                     java.time.Instant.now())).hasMessageContaining("in use");
         }
-        BackupManifest manifest = IndexBackup.writeOffline(index, null, work.resolve("offline"),
+        BackupManifest manifest = BACKUPS.backUpOffline(index, null, work.resolve("offline"),
                 java.time.Instant.now());
         assertThat(manifest.records()).containsEntry("achievement", 1);
-        assertThat(BackupVerifier.verify(work.resolve("offline")).totalRecords()).isEqualTo(1);
+        assertThat(BACKUPS.verify(work.resolve("offline")).totalRecords()).isEqualTo(1);
     }
 
     /**
@@ -200,13 +202,19 @@ class BackupRestoreTest extends ApiTestBase {
     }
 
     private void assertRefused(Path backup, Path index, String message) {
-        assertThatThrownBy(() -> IndexRestore.restore(backup, index, null, true, Clock.systemUTC()))
+        assertThatThrownBy(() -> BACKUPS.restore(backup, index, null, true, Clock.systemUTC()))
                 .isInstanceOf(BackupInvalidException.class).hasMessageContaining(message);
     }
 
     private Path copy(Path backup, String name) throws IOException {
         Path target = work.resolve(name);
-        IndexFiles.copyTree(backup, target);
+        try (var walk = Files.walk(backup)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                Path copied = target.resolve(backup.relativize(file));
+                Files.createDirectories(copied.getParent());
+                Files.copy(file, copied);
+            }
+        }
         return target;
     }
 

@@ -3,7 +3,6 @@ package org.techmatch.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -11,6 +10,10 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
+import org.techmatch.store.IndexedFields;
+import org.techmatch.store.IndexedRecord;
+import org.techmatch.store.LuceneDocuments;
+import org.techmatch.store.StoredRecord;
 import org.techmatch.text.TextAnalysis;
 
 class IndexFieldsTest {
@@ -22,15 +25,17 @@ class IndexFieldsTest {
     void completedTextGivesEveryDocumentALengthButNoTerm() throws IOException {
         try (var directory = new ByteBuffersDirectory()) {
             try (var writer = new IndexWriter(directory, new IndexWriterConfig(new IndexAnalyzer(TextAnalysis.load())))) {
-                Document achievement = new Document();
+                IndexedFields achievement = new IndexedFields();
                 IndexFields.text(achievement, IndexFields.TITLE, "石墨烯导热膜");
                 IndexFields.text(achievement, IndexFields.BODY, "高导热石墨烯薄膜的连续制备工艺");
-                Document blankBody = new Document();
+                IndexedFields blankBody = new IndexedFields();
                 IndexFields.text(blankBody, IndexFields.TITLE, "锂电池回收");
                 IndexFields.text(blankBody, IndexFields.BODY, "  ");
-                for (Document doc : new Document[] {achievement, blankBody, new Document()}) {
-                    IndexFields.completeText(doc);
-                    writer.addDocument(doc);
+                int id = 0;
+                for (IndexedFields fields : new IndexedFields[] {achievement, blankBody, new IndexedFields()}) {
+                    IndexFields.completeText(fields);
+                    writer.addDocument(LuceneDocuments.of(new IndexedRecord(
+                            new StoredRecord("T-" + id++, "test", 1, new byte[0]), fields)));
                 }
             }
             try (var reader = DirectoryReader.open(directory)) {

@@ -217,7 +217,7 @@ public class ImportService implements DisposableBean {
         LibraryService<T> library = (LibraryService<T>) libraries.all().stream()
                 .filter(l -> l.kind().type().equals(type)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no library for " + type));
-        DuplicateDetector detector = new DuplicateDetector(store, properties.duplicateSimilarity(),
+        DuplicateDetector detector = new DuplicateDetector(new org.techmatch.search.SimilarRecords(store), properties.duplicateSimilarity(),
                 properties.duplicateCandidates());
         ImportRunner<T> runner = new ImportRunner<>(job, library, duplicates, detector, properties.batchSize(),
                 report, writer);

@@ -1,4 +1,4 @@
-package org.techmatch.matching;
+package org.techmatch.search.candidates;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -10,6 +10,10 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.techmatch.expert.ExpertKind;
+import org.techmatch.matching.EvidenceMeter;
+import org.techmatch.matching.MatchProfile;
+import org.techmatch.matching.Profiles;
+import org.techmatch.matching.WeightedTerm;
 import org.techmatch.store.DocumentStore;
 import org.techmatch.store.FieldNames;
 

@@ -1,4 +1,4 @@
-package org.techmatch.matching;
+package org.techmatch.search.candidates;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.techmatch.backup;
+package org.techmatch.store.backup;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -21,6 +21,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.techmatch.backup.BackupManifest;
 import org.techmatch.store.FieldNames;
 
 /** File work shared by backup and restore: durable copies and counting the records of an index on disk. */

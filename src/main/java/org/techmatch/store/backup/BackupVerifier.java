@@ -1,4 +1,4 @@
-package org.techmatch.backup;
+package org.techmatch.store.backup;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,6 +10,8 @@ import java.util.Map;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NoLockFactory;
+import org.techmatch.backup.BackupInvalidException;
+import org.techmatch.backup.BackupManifest;
 
 /**
  * Decides whether a backup may be restored, before anything is touched: the manifest is there (so the copy

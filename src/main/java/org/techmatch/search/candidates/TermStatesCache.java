@@ -1,4 +1,4 @@
-package org.techmatch.matching;
+package org.techmatch.search.candidates;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

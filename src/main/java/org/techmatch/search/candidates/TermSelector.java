@@ -1,17 +1,19 @@
-package org.techmatch.matching;
+package org.techmatch.search.candidates;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.techmatch.matching.SelectedTerms;
+import org.techmatch.matching.WeightedTerm;
 import org.techmatch.search.IndexFields;
 import org.techmatch.text.TextAnalysis;
 

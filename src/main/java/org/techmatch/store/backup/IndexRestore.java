@@ -1,4 +1,4 @@
-package org.techmatch.backup;
+package org.techmatch.store.backup;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +10,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.techmatch.backup.BackupInvalidException;
+import org.techmatch.backup.BackupManifest;
+import org.techmatch.backup.Backups;
 
 /**
  * Puts a verified backup in place of an index while no service runs. The backup is checked first and copied
@@ -20,19 +23,10 @@ public final class IndexRestore {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
 
-    /**
-     * @param manifest     what was restored
-     * @param keptIndex    where the previous index was moved, or null when there was none
-     * @param keptImports  where the previous imports directory was moved, or null
-     */
-    public record Result(BackupManifest manifest, Map<String, Integer> restoredRecords, Path keptIndex,
-                         Path keptImports) {
-    }
-
     private IndexRestore() {
     }
 
-    public static Result restore(Path backup, Path index, Path imports, boolean force, Clock clock)
+    public static Backups.Restored restore(Path backup, Path index, Path imports, boolean force, Clock clock)
             throws IOException {
         BackupManifest manifest = BackupVerifier.verify(backup);
         boolean hadIndex = !IndexFiles.isEmpty(index);
@@ -65,7 +59,7 @@ public final class IndexRestore {
             keptImports = IndexFiles.isEmpty(imports) ? moveIn(imports, stagedImports)
                     : swap(imports, stagedImports, stamp);
         }
-        return new Result(manifest, IndexFiles.countRecords(index), keptIndex, keptImports);
+        return new Backups.Restored(manifest, IndexFiles.countRecords(index), keptIndex, keptImports);
     }
 
     /** Fails when a running service holds the index; holds the lock while the backup is staged. */
