@@ -124,7 +124,7 @@ class ImportReadersTest {
     void notAnXlsxIsRefusedWithAClearError() throws IOException {
         Path fake = Files.writeString(dir.resolve("fake.xlsx"), "PK\u0003\u0004 not really a zip");
         assertThatThrownBy(() -> XlsxTableSource.open(fake)).isInstanceOf(TableFormatException.class)
-                .hasMessageContaining("不是有效的 XLSX 文件");
+                .hasMessageContaining("不是有效的 XLSX").hasMessageContaining("无法作为 XLSX（zip 压缩包）打开");
     }
 
     private static void assertTwoRecords(List<Achievement> records) {
