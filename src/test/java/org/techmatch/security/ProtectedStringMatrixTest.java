@@ -357,7 +357,7 @@ class ProtectedStringMatrixTest {
 
     /** The body as a person reads it: highlight marks removed, so a marked-up title still counts as shown. */
     private static String plain(String body) {
-        return body.replace("\\u003c", "<").replace("\\u003e", ">").replaceAll("</?mark>", "");
+        return body.replace("\\u003c", "<").replace("\\u003e", ">").replaceAll("</?(em|mark)>", "");
     }
 
     private static String encode(String value) {
