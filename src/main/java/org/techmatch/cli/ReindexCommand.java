@@ -31,6 +31,7 @@ final class ReindexCommand implements Command {
         Libraries libraries = context.getBean(Libraries.class);
         long started = System.nanoTime();
         int count = store.rewriteAll(libraries::remap);
+        store.markMapped();
         System.out.printf("reindexed %d records in %s in %.1f s%n", count, store.path().toAbsolutePath(),
                 (System.nanoTime() - started) / 1e9);
         return 0;

@@ -73,6 +73,14 @@ public final class DocumentStore implements AutoCloseable {
     private final java.util.concurrent.ExecutorService indexers = java.util.concurrent.Executors.newFixedThreadPool(
             Math.max(1, INDEX_THREADS - 1), Thread.ofPlatform().name("techmatch-indexer-", 0).daemon().factory());
 
+    /**
+     * The layout of the indexed fields this code writes. Raise it whenever a kind's indexed fields change (2: the
+     * read-access fields of the one-door issue — owner key, district, docking readers): an index written with an
+     * older layout is rebuilt from its stored sources when the service starts ({@link #needsReindex}).
+     */
+    public static final int MAPPING_VERSION = 2;
+    private static final String MAPPING_KEY = "techmatch.mapping";
+
     private DocumentStore(Path path, Analyzer analyzer, int ramBufferMb) throws IOException {
         this.path = path;
         Files.createDirectories(path);
@@ -87,6 +95,37 @@ public final class DocumentStore implements AutoCloseable {
         this.committer = new GroupCommitter(writer, searchers);
         for (int i = 0; i < LOCK_STRIPES; i++) {
             stripes[i] = new ReentrantLock();
+        }
+        if (writer.getDocStats().numDocs == 0 && mappingVersion() == 0) {
+            markMapped(); // a new index is written with the current layout from its first record on
+        }
+    }
+
+    /** The field layout the index was last (re)built with; 0 for an index from before layouts were recorded. */
+    public int mappingVersion() {
+        var data = writer.getLiveCommitData();
+        if (data != null) {
+            for (var entry : data) {
+                if (MAPPING_KEY.equals(entry.getKey())) {
+                    return Integer.parseInt(entry.getValue());
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the index holds records indexed with an older field layout than this code writes. */
+    public boolean needsReindex() {
+        return mappingVersion() < MAPPING_VERSION;
+    }
+
+    /** Records (durably) that every document now has the current field layout: after a reindex. */
+    public void markMapped() {
+        writer.setLiveCommitData(java.util.Map.of(MAPPING_KEY, String.valueOf(MAPPING_VERSION)).entrySet());
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new StoreUnavailableException("无法记录索引的字段版本", e);
         }
     }
 
