@@ -31,7 +31,9 @@ export function matchCard(match, rank, page, { sideLabels = ['本方', '对方']
       h('div', { class: 'match-title' },
         h('h3', {}, h('a', { href: recordLink(match.type, match.id), class: 'match-link' }, match.title || match.id)),
         h('span', { class: 'small muted' }, match.id),
-        match.good ? null : h('span', { class: 'badge amber', style: { marginLeft: '8px' } }, '低于阈值')),
+        match.good ? null : h('span', { class: 'badge amber', style: { marginLeft: '8px' } }, '较弱候选'),
+        match.reserved ? h('span', { class: 'badge amber', style: { marginLeft: '8px' },
+          title: (ex.warnings || []).join('、') }, '有保留') : null),
       scoreBar(match.score, page?.threshold, match.good)),
     ex.summary && !compact ? h('p', { class: 'small', style: { margin: '8px 0 0' } }, ex.summary) : null,
     ex.sharedTerms?.length ? h('div', { class: 'terms' }, h('span', { class: 'small muted' }, '共同关键词：'),
@@ -39,7 +41,7 @@ export function matchCard(match, rank, page, { sideLabels = ['本方', '对方']
     compact ? null : h('details', { class: 'why-box', open: rank <= 3 ? true : null },
       h('summary', { class: 'small' }, '为何匹配'),
       h('ul', { class: 'why' }, contributions.map(c => h('li', { class: c.value < 0.5 ? 'neg' : null },
-        c.text, h('span', { class: 'w' }, `（${feature(c.feature)} ${c.value.toFixed(2)}）`)))),
+        c.text, h('span', { class: 'w' }, `（${c.label || feature(c.feature)} ${c.value.toFixed(2)}）`)))),
       h('div', { class: 'sides' },
         h('div', { class: 'side side-query' }, h('h4', {}, sideLabels[0]), highlighted(ex.queryHighlight)),
         h('div', { class: 'side side-candidate' }, h('h4', {}, sideLabels[1]), highlighted(ex.candidateHighlight)))),
@@ -49,7 +51,7 @@ export function matchCard(match, rank, page, { sideLabels = ['本方', '对方']
 const FEATURES = {
   text: '关键词', phrase: '短语', bm25: '文本相关', semantic: '语义', queryTitle: '名称覆盖', candidateTitle: '名称覆盖',
   techField: '技术领域', industry: '行业', maturity: '成熟度', mode: '合作方式', budget: '预算', region: '地域',
-  freshness: '时效',
+  freshness: '时效', achievement: '成果匹配',
 };
 
 function feature(name) {
@@ -76,7 +78,10 @@ export function renderPage(container, page, { sideLabels, action, onWeak, includ
     items.push(notice('empty', h('strong', { class: 'no-match' }, page.message || '暂无合适匹配'),
       h('div', { class: 'small' }, `没有候选达到合适匹配的阈值（${percent(page.threshold)}）。`)));
   } else {
-    items.push(h('p', { class: 'small muted match-total' }, `共 ${page.total} 条合适匹配`,
+    const good = page.good ?? page.total;
+    const weaker = includeWeak ? Math.max(0, (page.listed ?? page.total) - good) : 0;
+    items.push(h('p', { class: 'small muted match-total' },
+      `合适匹配 ${good} 条` + (weaker ? `，另有较弱候选 ${weaker} 条` : ''),
       page.semantic ? '（含语义相似度）' : '（语义向量计算中，暂按文本与结构化条件匹配）'));
   }
   const shown = page.matches.filter(m => includeWeak || m.good);

@@ -77,7 +77,7 @@ class ApplicationRanking {
         }
         Map<String, Match> byId = matches;
         Comparator<Application> order = matcher != null
-                ? Comparator.comparingDouble((Application a) -> byId.containsKey(a.id()) ? -byId.get(a.id()).score() : 1)
+                ? Comparator.comparingDouble((Application a) -> byId.containsKey(a.id()) ? -byId.get(a.id()).rankScore() : 1)
                 : Comparator.comparing(Application::averageScore, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(Application::createdAt, Comparator.nullsLast(Comparator.naturalOrder()));
         List<Application> sorted = applications.stream().sorted(order.thenComparing(Application::id)).toList();

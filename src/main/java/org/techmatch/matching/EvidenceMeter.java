@@ -35,7 +35,7 @@ public final class EvidenceMeter {
             total += bigram.weight();
             found += terms.allBigrams().contains(bigram.term()) ? bigram.weight() : 0;
         }
-        return new TextEvidence(words, bigrams, bm25Ratio, cosine, distinct(shared), queryTitle,
+        return new TextEvidence(words, bigrams, bm25Ratio, cosine, distinct(keyOnly(shared, terms)), queryTitle,
                 total == 0 ? 0 : found / total);
     }
 
@@ -52,6 +52,11 @@ public final class EvidenceMeter {
             }
         }
         return total == 0 ? 0 : matched / total;
+    }
+
+    /** The shared words worth showing: neither in the stoplist of generic words nor under the idf floor. */
+    static List<String> keyOnly(List<String> shared, SelectedTerms terms) {
+        return shared.stream().filter(t -> !KeyTerms.isGeneric(t) && !terms.commonWords().contains(t)).toList();
     }
 
     /** Drops a shared term contained in a stronger one (电池 when 锂电池 is listed), keeping at most a handful. */

@@ -1,23 +1,58 @@
 package org.techmatch.matching;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.techmatch.search.SnippetHighlighter;
 
 /**
  * Turns a scored candidate into words a technology manager can repeat to a client: the shared key terms
- * marked in both texts, each feature's sentence ordered by how much it moved the score, and a summary.
+ * marked in both texts, each feature's sentence (with its Chinese name) ordered by how much it moved the score,
+ * the warnings, and a summary. A candidate with a warning is shown with reservations (有保留) and a displayed
+ * score held under {@link #RESERVED_SCORE_CAP}; its place in the ranking does not change.
  */
 final class Explainer {
     static final int QUERY_SNIPPET_CHARS = 160;
     static final int CANDIDATE_SNIPPET_CHARS = 220;
+    /**
+     * The highest 匹配度 shown beside a warning. Pairs scored 0.9 or more are judged relevant only 57 % of the time
+     * on dev (issue 14), and a pair whose field differs, whose maturity falls short or whose budget cannot pay the
+     * lowest price is not a top match whatever its text shares: it is never shown in the top band.
+     */
+    static final double RESERVED_SCORE_CAP = 0.85;
+    static final String RESERVED = "有保留";
+    /** The machine name of a team's lead contribution: its best-matching achievement. */
+    static final String LEAD_ACHIEVEMENT = "achievement";
+
+    /** Each feature's Chinese name, as pages show it beside the figures. */
+    static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry(TextFit.NAME, "关键词"), Map.entry(PhraseFit.NAME, "短语"), Map.entry(RankFit.NAME, "文本相关"),
+            Map.entry(SemanticFit.NAME, "语义"), Map.entry(TitleFit.OfQuery.NAME, "名称覆盖"),
+            Map.entry(TitleFit.OfCandidate.NAME, "名称覆盖"), Map.entry(FieldFit.NAME, "技术领域"),
+            Map.entry(IndustryFit.NAME, "行业"), Map.entry(MaturityFit.NAME, "成熟度"), Map.entry(ModeFit.NAME, "合作方式"),
+            Map.entry(BudgetFit.NAME, "预算"), Map.entry(RegionFit.NAME, "地域"), Map.entry(FreshnessFit.NAME, "时效"),
+            Map.entry(LEAD_ACHIEVEMENT, "成果匹配"));
+
+    /** The warnings, by the feature that raises them when its records say it falls short. */
+    static final Map<String, String> WARNINGS = Map.of(FieldFit.NAME, "技术领域不同", MaturityFit.NAME, "成熟度低于要求",
+            BudgetFit.NAME, "预算不足");
 
     private final SnippetHighlighter highlighter;
 
     Explainer(SnippetHighlighter highlighter) {
         this.highlighter = highlighter;
+    }
+
+    /** The match as a page shows it: a displayed score held down by a warning, good by the engine's score. */
+    Match match(MatchProfile query, ScoredCandidate scored, double threshold) {
+        Explanation explanation = explain(query, scored);
+        boolean reserved = !explanation.warnings().isEmpty();
+        double shown = reserved ? Math.min(scored.score(), RESERVED_SCORE_CAP) : scored.score();
+        return new Match(scored.candidate().id(), scored.candidate().type(), scored.candidate().title(), round(shown),
+                scored.score() >= threshold, explanation, round(scored.score()), reserved);
     }
 
     Explanation explain(MatchProfile query, ScoredCandidate scored) {
@@ -26,22 +61,47 @@ final class Explainer {
                 .filter(f -> f.text() != null)
                 .sorted(Comparator.comparingDouble((FeatureValue f) -> -Math.abs(scored.model().contribution(f)))
                         .thenComparing(FeatureValue::feature))
-                .map(f -> new Explanation.Contribution(f.feature(), round(f.value()),
+                .map(f -> new Explanation.Contribution(f.feature(), label(f.feature()), round(f.value()),
                         round(scored.model().weight(f.feature())), f.text()))
-                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         if (scored.lead() != null) {
             contributions.addFirst(scored.lead());
         }
+        List<String> warnings = warnings(scored.features());
         return new Explanation(List.copyOf(terms),
                 highlighter.snippet(query.fullText(), terms, QUERY_SNIPPET_CHARS),
                 highlighter.snippet(scored.candidate().fullText(), terms, CANDIDATE_SNIPPET_CHARS),
-                List.copyOf(contributions), summary(scored, contributions));
+                List.copyOf(contributions), summary(scored, contributions, warnings), warnings);
     }
 
-    private static String summary(ScoredCandidate scored, List<Explanation.Contribution> contributions) {
+    /** A team's lead contribution: its best-matching achievement, with the score that achievement got. */
+    static Explanation.Contribution leadAchievement(String title, double score) {
+        return new Explanation.Contribution(LEAD_ACHIEVEMENT, label(LEAD_ACHIEVEMENT), round(score), 1,
+                "代表成果「" + title + "」与需求匹配度 " + Math.round(score * 100) + "%");
+    }
+
+    static String label(String feature) {
+        return LABELS.getOrDefault(feature, "其他");
+    }
+
+    /** A warning for each of field, maturity and budget the records say falls short, in that order. */
+    static List<String> warnings(List<FeatureValue> features) {
+        List<String> warnings = new ArrayList<>();
+        for (String feature : List.of(FieldFit.NAME, MaturityFit.NAME, BudgetFit.NAME)) {
+            features.stream().filter(f -> f.feature().equals(feature) && f.known() && f.value() < 1).findFirst()
+                    .ifPresent(f -> warnings.add(WARNINGS.get(feature)));
+        }
+        return List.copyOf(warnings);
+    }
+
+    private static String summary(ScoredCandidate scored, List<Explanation.Contribution> contributions,
+                                  List<String> warnings) {
+        double shown = warnings.isEmpty() ? scored.score() : Math.min(scored.score(), RESERVED_SCORE_CAP);
         String reasons = String.join("；", contributions.stream().limit(2).map(Explanation.Contribution::text)
                 .toList());
-        return "匹配度 " + Math.round(scored.score() * 100) + "%" + (reasons.isEmpty() ? "" : "：" + reasons);
+        return "匹配度 " + Math.round(shown * 100) + "%"
+                + (warnings.isEmpty() ? "" : "（" + RESERVED + "：" + String.join("、", warnings) + "）")
+                + (reasons.isEmpty() ? "" : "：" + reasons);
     }
 
     static double round(double value) {

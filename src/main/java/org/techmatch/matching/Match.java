@@ -1,5 +1,15 @@
 package org.techmatch.matching;
 
-/** One candidate with its calibrated score in [0, 1] and why it matched. */
-public record Match(String id, String type, String title, double score, boolean good, Explanation explanation) {
+/**
+ * One candidate and why it matched. score is the 匹配度 shown to users: the engine's score, held under
+ * {@link Explainer#RESERVED_SCORE_CAP} when the explanation carries a warning (reserved, shown as 有保留);
+ * rankScore is the engine's score itself, which orders the list and decides good (≥ the threshold).
+ */
+public record Match(String id, String type, String title, double score, boolean good, Explanation explanation,
+                    double rankScore, boolean reserved) {
+
+    /** A match shown as the engine scored it, without reservations. */
+    public Match(String id, String type, String title, double score, boolean good, Explanation explanation) {
+        this(id, type, title, score, good, explanation, score, false);
+    }
 }

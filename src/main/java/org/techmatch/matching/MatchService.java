@@ -117,10 +117,8 @@ public final class MatchService implements MatchEngine {
                         List.of(profiles.of(expert, vectorOf(id, experts.kind().semanticText(expert)))),
                         Direction.EXPERTS_FOR_DEMAND, clock.instant()).getFirst());
                 if (own.lead() == null && achievement.score() > own.score()) {
-                    byExpert.put(expert.id(), own.withLead(achievement.score(), new Explanation.Contribution(
-                            "achievement", Explainer.round(achievement.score()), 1,
-                            "代表成果「" + achievement.candidate().title() + "」与需求匹配度 "
-                                    + Math.round(achievement.score() * 100) + "%")));
+                    byExpert.put(expert.id(), own.withLead(achievement.score(),
+                            Explainer.leadAchievement(achievement.candidate().title(), achievement.score())));
                 }
             }
         }
@@ -141,8 +139,7 @@ public final class MatchService implements MatchEngine {
         List<MatchProfile> profiled = proposals.stream()
                 .map(p -> Profiles.of(p, embed(achievements.kind().semanticText(p)))).toList();
         return matcher.scoreAll(query, profiled, Direction.ACHIEVEMENTS_FOR_DEMAND, clock.instant()).stream()
-                .map(c -> new Match(c.candidate().id(), c.candidate().type(), c.candidate().title(),
-                        Explainer.round(c.score()), c.score() >= properties.threshold(), explainer.explain(query, c)))
+                .map(c -> explainer.match(query, c, properties.threshold()))
                 .toList();
     }
 
@@ -215,12 +212,11 @@ public final class MatchService implements MatchEngine {
         List<Match> matches = new ArrayList<>();
         for (T entry : listed.subList(from, to)) {
             ScoredCandidate c = scored.apply(entry);
-            matches.add(new Match(c.candidate().id(), c.candidate().type(), c.candidate().title(),
-                    Explainer.round(c.score()), c.score() >= properties.threshold(), explainer.explain(query, c)));
+            matches.add(explainer.match(query, c, properties.threshold()));
         }
         return new MatchPage(query.id(), direction.label(), listed.size(), request.offset(), request.limit(),
                 properties.threshold(), good.isEmpty(), good.isEmpty() ? NO_GOOD_MATCH : null,
-                query.vector() != null, matches);
+                query.vector() != null, matches, good.size(), listed.size());
     }
 
     private CachedRanking ranking(MatchProfile query, Direction direction, RecordKind<?> candidates,

@@ -59,7 +59,7 @@ public class DemandCoverage {
         try {
             MatchPage page = matcher.achievementsForDemand(demand.id(), new MatchRequest(0, 1, null, true), SYSTEM);
             Match best = page.matches().isEmpty() ? null : page.matches().getFirst();
-            Coverage coverage = new Coverage(best == null ? 0 : best.score(), !page.noGoodMatch(),
+            Coverage coverage = new Coverage(best == null ? 0 : best.rankScore(), !page.noGoodMatch(),
                     best == null ? null : best.id(), best == null ? null : best.title(), page.threshold());
             cache.put(key, coverage);
             return Optional.of(coverage);

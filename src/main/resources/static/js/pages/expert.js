@@ -37,6 +37,9 @@ page('专家团队', async () => {
 });
 
 /** The demands the team's published achievements match, best achievement per demand, best first. */
+// The engine's score orders matches; the displayed score may be held down by a warning (有保留).
+const rankScore = m => m.rankScore ?? m.score;
+
 async function teamDemands(container, achievements) {
   clear(container, loading('正在计算匹配…'));
   const published = achievements.filter(a => !a.missing && a.status === '已发布').slice(0, 5);
@@ -48,10 +51,10 @@ async function teamDemands(container, achievements) {
     if (!result) return;
     threshold = result.threshold;
     for (const m of result.matches.filter(x => x.good)) {
-      if (!best.has(m.id) || best.get(m.id).score < m.score) best.set(m.id, m);
+      if (!best.has(m.id) || rankScore(best.get(m.id)) < rankScore(m)) best.set(m.id, m);
     }
   });
-  const ranked = [...best.values()].sort((a, b) => b.score - a.score).slice(0, 8);
+  const ranked = [...best.values()].sort((a, b) => rankScore(b) - rankScore(a)).slice(0, 8);
   clear(container, ranked.length ? ranked.map((m, i) => matchCard(m, i + 1, { threshold }, { sideLabels: ['团队成果', '企业需求'] }))
     : notice('empty', h('strong', { class: 'no-match' }, '暂无合适匹配')));
 }

@@ -112,6 +112,46 @@ class MatchApiTest {
     }
 
     /**
+     * What the page says is true: the header can tell good matches from weaker candidates, a weak candidate is
+     * never good, every reason has a Chinese label beside its machine name, a warning holds the displayed score
+     * down, and no generic word is a shared key term.
+     */
+    @Test
+    void weakModeCountsGoodMatchesAndWeakerCandidatesApartAndEveryReasonReadsInChinese() {
+        String demand = demandId("钢结构焊缝表面缺陷机器视觉在线检测");
+        JsonNode good = matches(demand, Map.of("size", "50"));
+        JsonNode weak = matches(demand, Map.of("includeWeak", "true", "size", "50"));
+        assertThat(good.get("good").asInt()).isPositive().isEqualTo(good.get("listed").asInt())
+                .isEqualTo(good.get("total").asInt());
+        assertThat(weak.get("good")).isEqualTo(good.get("good"));
+        assertThat(weak.get("listed").asInt()).isGreaterThan(weak.get("good").asInt())
+                .isEqualTo(weak.get("total").asInt());
+        List<JsonNode> listed = new ArrayList<>();
+        weak.get("matches").forEach(listed::add);
+        assertThat(listed.stream().filter(m -> m.get("good").asBoolean()).count())
+                .isEqualTo(Math.min(50, weak.get("good").asInt()));
+        for (JsonNode match : listed) {
+            JsonNode why = match.get("explanation");
+            assertThat(match.get("good").asBoolean()).isEqualTo(match.get("rankScore").asDouble() >= weak.get(
+                    "threshold").asDouble());
+            assertThat(why.get("contributions")).allSatisfy(c -> {
+                assertThat(c.get("feature").asString()).isNotBlank();
+                assertThat(c.get("label").asString()).doesNotContainPattern("[A-Za-z]");
+            });
+            assertThat(why.get("summary").asString()).doesNotContain("合适匹配");
+            why.get("sharedTerms").forEach(t -> assertThat(KeyTerms.isGeneric(t.asString())).as(t.asString()).isFalse());
+            boolean warned = !why.get("warnings").isEmpty();
+            assertThat(match.get("reserved").asBoolean()).isEqualTo(warned);
+            if (warned) {
+                assertThat(match.get("score").asDouble()).isLessThanOrEqualTo(Explainer.RESERVED_SCORE_CAP);
+                assertThat(why.get("summary").asString()).contains("有保留");
+            } else {
+                assertThat(match.get("score")).isEqualTo(match.get("rankScore"));
+            }
+        }
+    }
+
+    /**
      * The first request ranks and caches; later pages come from the cached ranking, whose feature values and
      * sentences are computed again for the page: they must read exactly as in one long page.
      */
@@ -187,7 +227,11 @@ class MatchApiTest {
         assertThat(page.get("matches")).allSatisfy(m -> {
             assertThat(m.get("type").asString()).isEqualTo("expert");
             assertThat(m.get("explanation").get("summary").asString()).startsWith("匹配度 ");
+            m.get("explanation").get("contributions").forEach(c -> assertThat(c.get("label").asString())
+                    .doesNotContainPattern("[A-Za-z]"));
         });
+        assertThat(page.findValuesAsString("label")).as("a team's best achievement leads its reasons")
+                .contains("成果匹配");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.techmatch.matching.KeyTerms;
 import org.techmatch.matching.SelectedTerms;
 import org.techmatch.matching.WeightedTerm;
 import org.techmatch.search.IndexFields;
@@ -58,7 +59,20 @@ final class TermSelector {
         List<String> titleBigrams = onlyBigrams(analysis.bigrams(title));
         Set<String> all = new HashSet<>(titleBigrams);
         all.addAll(onlyBigrams(analysis.bigrams(text)));
-        return new SelectedTerms(words, bigrams, all, weighted(reader, titleBigrams));
+        return new SelectedTerms(words, bigrams, all, weighted(reader, titleBigrams), common(reader, words));
+    }
+
+    /** The selected words under the idf floor of key terms: evidence, but too common to show as shared terms. */
+    private Set<String> common(IndexReader reader, List<WeightedTerm> words) throws IOException {
+        Set<String> common = new HashSet<>();
+        for (WeightedTerm word : words) {
+            int df = docFreq(reader, IndexFields.TITLE + IndexFields.WORDS, IndexFields.BODY + IndexFields.WORDS,
+                    word.term());
+            if (idf(reader.numDocs(), df) < KeyTerms.MIN_IDF) {
+                common.add(word.term());
+            }
+        }
+        return common;
     }
 
     /** A candidate title's distinct bigrams, in order. */
