@@ -93,7 +93,7 @@ public final class CatalogRules {
             problems.add(field + ".maxWan", money.maxWan(), "金额不能为 0 万元；不定金额请选择「面议」");
         }
         if (minOk && maxOk && money.minWan() > money.maxWan()) {
-            problems.add(field + ".minWan", money.minWan(), "下限大于上限 " + money.maxWan());
+            problems.add(field + ".minWan", money.minWan(), "下限大于上限 " + MoneyRange.plain(money.maxWan()));
         }
     }
 
