@@ -163,6 +163,7 @@ class MatchApiTest {
         // a user may no longer give a past validity; an import carrying history still may
         assertThat(api.post("/api/demands", ApiClient.json(copy)).status()).isEqualTo(400);
         copy.put("status", "征集中");
+        copy.put("version", 0);
         String expired = demands.create(tools.jackson.databind.json.JsonMapper.builder().build()
                 .convertValue(copy, Demand.class)).id();
 
