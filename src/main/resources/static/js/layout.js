@@ -41,8 +41,12 @@ export function hasRole(user, ...roles) {
   return roles.includes(user.role);
 }
 
+function currentPath() {
+  return location.pathname === '/index.html' ? '/' : location.pathname;
+}
+
 function header(user) {
-  const here = location.pathname === '/index.html' ? '/' : location.pathname;
+  const here = currentPath();
   const nav = h('nav', { class: 'site-nav', 'aria-label': '主导航' },
     NAV.filter(item => mayUse(item, user)).map(item => h('a', { href: item.href, class: here === item.href ? 'active' : null,
       'aria-current': here === item.href ? 'page' : null }, item.label)));
@@ -88,8 +92,7 @@ export async function page(title, init) {
     main.prepend(notice('error', `无法获取登录信息：${e.message}`));
   }
   clear(headerEl, header(user));
-  const here = location.pathname === '/index.html' ? '/' : location.pathname;
-  const item = NAV.find(i => i.href === here);
+  const item = NAV.find(i => i.href === currentPath());
   if (item && !mayUse(item, user)) {
     clear(main, h('div', { class: 'page-title' }, h('h1', {}, item.label)), refusal(item, user));
     document.body.dataset.ready = 'true';
