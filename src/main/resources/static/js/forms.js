@@ -46,6 +46,7 @@ export function clearProblems(form) {
  */
 export function showProblems(form, error) {
   clearProblems(form);
+  clearFieldOnEdit(form);
   const summary = $('.form-summary', form);
   if (!(error instanceof ApiError)) {
     summary?.append(notice('error', String(error?.message || error)));
@@ -75,6 +76,27 @@ export function showProblems(form, error) {
       unplaced.length ? h('ul', {}, unplaced.map(u => h('li', {}, u))) : null));
   }
   first?.focus?.();
+}
+
+/**
+ * Once the user edits a field that has a message, the message and the red mark go (the server checks again on the
+ * next submit); when no field message is left, the summary goes too. Installed once per form.
+ */
+function clearFieldOnEdit(form) {
+  if (form.dataset.clearsProblems) return;
+  form.dataset.clearsProblems = 'true';
+  const clearAt = event => {
+    const holder = event.target.closest?.('.field') || event.target.parentElement;
+    if (!holder || !$('.field-error', holder)) return;
+    $$('.field-error', holder).forEach(e => e.remove());
+    $$('.invalid', holder).forEach(e => { e.classList.remove('invalid'); e.removeAttribute('aria-invalid'); });
+    if (!$('.field-error', form)) {
+      const summary = $('.form-summary', form);
+      if (summary) clear(summary);
+    }
+  };
+  form.addEventListener('input', clearAt);
+  form.addEventListener('change', clearAt);
 }
 
 function fieldElement(form, field) {

@@ -7,15 +7,29 @@ export const ROLE_LABELS = {
   OFFICIAL: '区科技局管理员', REVIEWER: '评审专家',
 };
 
+const BROKERS = ['MANAGER', 'OFFICIAL'];
+/**
+ * The menu, each item with the roles that may use its page (null: everyone), as the server's rules say
+ * (security/EndpointRules, README "Accounts and roles"): a role sees only the items it can use, and opening
+ * another's page shows why it is refused instead of calling the API.
+ */
 const NAV = [
-  { href: '/', label: '检索' },
-  { href: '/demand-new.html', label: '企业出题' },
-  { href: '/achievement-new.html', label: '发布成果' },
-  { href: '/challenges.html', label: '揭榜挂帅' },
-  { href: '/workbench.html', label: '对接工作台' },
-  { href: '/dashboard.html', label: '区域统计' },
-  { href: '/import.html', label: '批量导入' },
+  { href: '/', label: '检索', roles: null },
+  { href: '/demand-new.html', label: '企业出题', roles: ['ENTERPRISE', ...BROKERS] },
+  { href: '/achievement-new.html', label: '发布成果', roles: ['UNIVERSITY', 'ENTERPRISE', ...BROKERS] },
+  { href: '/challenges.html', label: '揭榜挂帅', roles: null },
+  { href: '/workbench.html', label: '对接工作台', roles: BROKERS },
+  { href: '/dashboard.html', label: '区域统计', roles: BROKERS },
+  { href: '/import.html', label: '批量导入', roles: BROKERS },
 ];
+
+function mayUse(item, user) {
+  return !item.roles || item.roles.includes(user.role);
+}
+
+function roleNames(roles) {
+  return roles.map(r => ROLE_LABELS[r] || r).join('、');
+}
 
 /** Who is signed in, from GET /api/me: {username, displayName, role, roleLabel, organisation, district}. */
 export async function currentUser() {
@@ -27,10 +41,14 @@ export function hasRole(user, ...roles) {
   return roles.includes(user.role);
 }
 
+function currentPath() {
+  return location.pathname === '/index.html' ? '/' : location.pathname;
+}
+
 function header(user) {
-  const here = location.pathname === '/index.html' ? '/' : location.pathname;
+  const here = currentPath();
   const nav = h('nav', { class: 'site-nav', 'aria-label': '主导航' },
-    NAV.map(item => h('a', { href: item.href, class: here === item.href ? 'active' : null,
+    NAV.filter(item => mayUse(item, user)).map(item => h('a', { href: item.href, class: here === item.href ? 'active' : null,
       'aria-current': here === item.href ? 'page' : null }, item.label)));
   return h('div', { class: 'header-inner' },
     h('a', { class: 'brand', href: '/' }, h('span', { class: 'brand-mark' }, '津'),
@@ -74,21 +92,42 @@ export async function page(title, init) {
     main.prepend(notice('error', `无法获取登录信息：${e.message}`));
   }
   clear(headerEl, header(user));
+  const item = NAV.find(i => i.href === currentPath());
+  if (item && !mayUse(item, user)) {
+    clear(main, h('div', { class: 'page-title' }, h('h1', {}, item.label)), refusal(item, user));
+    document.body.dataset.ready = 'true';
+    return;
+  }
   try {
     await init({ user, main });
   } catch (e) {
+    // a spinner left by the failed step would say 加载中 for ever
+    main.querySelectorAll('.loading').forEach(el => el.remove());
     main.append(errorNotice(e, user));
   }
   document.body.dataset.ready = 'true';
 }
 
-/** An error for a whole page or section, with a sign-in link when the server says 401. */
+/** Why this role may not use the page, in plain Chinese, and a way to sign in as someone who may. */
+function refusal(item, user) {
+  const who = `「${item.label}」仅供${roleNames(item.roles)}使用`;
+  const box = notice('error', user.role === 'ANONYMOUS'
+    ? `${who}，请先登录。` : `${who}，您当前登录的是${user.roleLabel}账号。`, ' ', signInLink(user));
+  box.id = 'refusal';
+  return box;
+}
+
+function signInLink(user) {
+  return h('a', { href: '/login', id: 'refusal-sign-in' }, user.role === 'ANONYMOUS' ? '去登录' : '换个账号登录');
+}
+
+/** An error for a whole page or section, with a sign-in link when the server says 401 or 403. */
 export function errorNotice(e, user) {
   if (e instanceof ApiError && e.status === 401) {
     return notice('error', e.detail, ' ', h('a', { href: '/login' }, '去登录'));
   }
   if (e instanceof ApiError && e.status === 403) {
-    return notice('error', h('strong', {}, '无权访问：'), e.detail);
+    return notice('error', h('strong', {}, '无权访问：'), e.detail, ' ', signInLink(user || { role: 'ANONYMOUS' }));
   }
   return notice('error', e.message || String(e));
 }

@@ -16,7 +16,10 @@ public final class CatalogRules {
     public static final int MAX_MEMBERS = 50;
     public static final int MAX_IP = 30;
     public static final int MAX_INDICATORS = 30;
-    public static final double MAX_AMOUNT_WAN = 10_000_000;
+    /** The largest amount a budget, price or contract may state: 1,000,000 万元 = 100 亿元. */
+    public static final double MAX_AMOUNT_WAN = 1_000_000;
+    /** The smallest non-zero amount a budget or price may state: 0.1 万元 = 1,000 元 (no amount at all is 面议). */
+    public static final double MIN_AMOUNT_WAN = 0.1;
 
     private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{5,30}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
@@ -76,19 +79,45 @@ public final class CatalogRules {
         }
     }
 
+    /**
+     * A budget or price range: each bound 0 or 0.1–1,000,000 万元, the upper one above 0 (an amount of nothing is
+     * 面议, said by giving none), the lower one not above the upper one.
+     */
     public static void money(String field, MoneyRange money, Problems problems) {
         if (money == null || money.isNegotiable()) {
             return;
         }
-        if (!Double.isFinite(money.minWan()) || money.minWan() < 0) {
-            problems.add(field + ".minWan", money.minWan(), "金额（万元）应为非负数");
+        boolean minOk = amount(field + ".minWan", money.minWan(), problems);
+        boolean maxOk = amount(field + ".maxWan", money.maxWan(), problems);
+        if (maxOk && money.maxWan() == 0) {
+            problems.add(field + ".maxWan", money.maxWan(), "金额不能为 0 万元；不定金额请选择「面议」");
         }
-        if (!Double.isFinite(money.maxWan()) || money.maxWan() > MAX_AMOUNT_WAN) {
-            problems.add(field + ".maxWan", money.maxWan(), "金额（万元）不能超过 " + (long) MAX_AMOUNT_WAN);
+        if (minOk && maxOk && money.minWan() > money.maxWan()) {
+            problems.add(field + ".minWan", money.minWan(), "下限大于上限 " + MoneyRange.plain(money.maxWan()));
         }
-        if (money.minWan() > money.maxWan()) {
-            problems.add(field + ".minWan", money.minWan(), "下限大于上限 " + money.maxWan());
+    }
+
+    /**
+     * One amount in 万元, if given: 0, or from 0.1 万元 (1,000 元) to 1,000,000 万元 (100 亿元). Returns whether it is
+     * within these bounds (a missing amount is).
+     */
+    public static boolean amount(String field, Double wan, Problems problems) {
+        if (wan == null) {
+            return true;
         }
+        if (!Double.isFinite(wan) || wan < 0) {
+            problems.add(field, wan, "金额（万元）应为非负数");
+            return false;
+        }
+        if (wan > 0 && wan < MIN_AMOUNT_WAN) {
+            problems.add(field, wan, "金额不能小于 " + MIN_AMOUNT_WAN + " 万元（1000 元）");
+            return false;
+        }
+        if (wan > MAX_AMOUNT_WAN) {
+            problems.add(field, wan, "金额不能超过 " + (long) MAX_AMOUNT_WAN + " 万元（100 亿元）");
+            return false;
+        }
+        return true;
     }
 
     public static List<String> nonNull(String... values) {

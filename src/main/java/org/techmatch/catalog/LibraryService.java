@@ -66,6 +66,7 @@ public final class LibraryService<T extends CatalogRecord> {
     public T create(T submitted, Viewer viewer) {
         T asSubmitted = kind.asSubmitted(submitted);
         RecordAccess.checkCreate(viewer, kind, asSubmitted);
+        validateUserWrite(asSubmitted, null);
         return kind.redactFor(viewer, create(asSubmitted));
     }
 
@@ -102,6 +103,7 @@ public final class LibraryService<T extends CatalogRecord> {
         return kind.redactFor(viewer, store.locked(id, () -> {
             T current = readable(id, viewer);
             RecordAccess.checkChange(viewer, kind, current, submitted);
+            validateUserWrite(submitted, current);
             return update(id, expectedVersion, submitted);
         }));
     }
@@ -316,6 +318,15 @@ public final class LibraryService<T extends CatalogRecord> {
         Problems problems = new Problems();
         kind.validate(submitted, problems);
         references.check(submitted, problems);
+        problems.throwIfAny();
+    }
+
+    /** Every rule a user's write breaks, the kind's content rules and its user-only ones, in one answer. */
+    private void validateUserWrite(T submitted, T current) {
+        Problems problems = new Problems();
+        kind.validate(submitted, problems);
+        references.check(submitted, problems);
+        kind.validateUserWrite(submitted, current, problems, TianjinTime.today(clock));
         problems.throwIfAny();
     }
 

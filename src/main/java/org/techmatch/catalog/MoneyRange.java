@@ -34,10 +34,22 @@ public record MoneyRange(Boolean negotiable, Double minWan, Double maxWan) {
         if (isNegotiable()) {
             return "面议";
         }
-        return minWan.equals(maxWan) ? format(minWan) + " 万元" : format(minWan) + "–" + format(maxWan) + " 万元";
+        return minWan.equals(maxWan) ? plain(minWan) + " 万元" : plain(minWan) + "–" + plain(maxWan) + " 万元";
     }
 
-    private static String format(double wan) {
-        return wan == Math.rint(wan) ? String.valueOf((long) wan) : String.valueOf(wan);
+    /** A number as people write it, never with an exponent: 99999999999 not 9.9999999999E10, 0.5 not 5.0E-1. */
+    public static String plain(double value) {
+        if (!Double.isFinite(value)) {
+            return String.valueOf(value);
+        }
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /** A value of a field problem or a report cell as text: numbers plain (see {@link #plain}), anything else as is. */
+    public static String plainText(Object value) {
+        if (value instanceof Double || value instanceof Float) {
+            return plain(((Number) value).doubleValue());
+        }
+        return value == null ? null : String.valueOf(value);
     }
 }

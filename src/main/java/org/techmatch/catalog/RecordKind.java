@@ -1,6 +1,7 @@
 package org.techmatch.catalog;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import org.techmatch.search.SearchSchema;
 import org.techmatch.store.IndexedFields;
 
@@ -22,6 +23,16 @@ public interface RecordKind<T extends CatalogRecord> {
 
     /** Checks the content rules of a record as submitted; adds every broken rule to problems. */
     void validate(T submitted, Problems problems);
+
+    /**
+     * Rules only a user's create or edit through the API must keep, beside {@link #validate}: imports and
+     * fixtures carry history (a validity long past) and system writes move records the calendar retired.
+     *
+     * @param current the stored record an edit replaces, or null on a create
+     * @param today   the service's calendar day in Tianjin ({@link TianjinTime#today})
+     */
+    default void validateUserWrite(T submitted, T current, Problems problems, LocalDate today) {
+    }
 
     /** The record as first stored: id, version 1, the default status if none, timestamps. */
     T initial(T submitted, String id, Instant now);

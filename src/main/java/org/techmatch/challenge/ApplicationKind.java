@@ -70,9 +70,7 @@ public final class ApplicationKind implements RecordKind<Application> {
         if (a.achievementIds().size() > MAX_ACHIEVEMENTS) {
             problems.add("achievementIds", a.achievementIds().size(), "最多关联 " + MAX_ACHIEVEMENTS + " 项成果");
         }
-        if (a.priceWan() != null && !(a.priceWan() >= 0 && a.priceWan() <= CatalogRules.MAX_AMOUNT_WAN)) {
-            problems.add("priceWan", a.priceWan(), "报价（万元）应在 0 到 " + (long) CatalogRules.MAX_AMOUNT_WAN + " 之间");
-        }
+        CatalogRules.amount("priceWan", a.priceWan(), problems);
     }
 
     @Override

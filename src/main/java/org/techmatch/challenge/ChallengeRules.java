@@ -121,9 +121,7 @@ final class ChallengeRules {
     }
 
     private static void amount(String field, Double wan, Problems problems) {
-        if (wan != null && !(wan >= 0 && wan <= CatalogRules.MAX_AMOUNT_WAN)) {
-            problems.add(field, wan, "金额（万元）应在 0 到 " + (long) CatalogRules.MAX_AMOUNT_WAN + " 之间");
-        }
+        CatalogRules.amount(field, wan, problems);
     }
 
     static String percent(double value) {

@@ -23,13 +23,14 @@ public final class Commands {
     }
 
     /**
-     * Starts the application without a web server, fixture loading or the background embedding job, unless the
-     * properties say otherwise (a command may start several, e.g. one per index).
+     * Starts the application without a web server, fixture loading, the background embedding job or the expiry of
+     * demands, unless the properties say otherwise (a command may start several, e.g. one per index).
      */
     static ConfigurableApplicationContext start(Map<String, Object> commandProperties) {
         Map<String, Object> properties = new HashMap<>(commandProperties);
         properties.putIfAbsent("techmatch.fixtures.load-on-empty", false);
         properties.putIfAbsent("techmatch.semantic.background-job", false);
+        properties.putIfAbsent("techmatch.expiry.enabled", false);
         properties.put("spring.main.banner-mode", "off");
         properties.put("logging.level.root", "WARN");
         // Passed as command-line properties: they must win over application.yml (default properties do not).

@@ -1,6 +1,7 @@
 package org.techmatch.demand;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.CatalogRules;
@@ -72,6 +73,26 @@ public final class DemandKind implements RecordKind<Demand> {
         if (d.validUntil() != null && d.validUntil().getYear() > 2100) {
             problems.add("validUntil", d.validUntil().toString(), "有效期不能晚于 2100 年");
         }
+    }
+
+    /**
+     * A user may not set a validity that has already passed: the demand would show 征集中 while matching drops it.
+     * An edit that keeps a past validity is let through unless it puts the demand back to 征集中 (editing the text of
+     * an expired, closed or docking demand); to reopen one, the owner gives it a new validity.
+     */
+    @Override
+    public void validateUserWrite(Demand submitted, Demand current, Problems problems, LocalDate today) {
+        LocalDate validUntil = submitted.validUntil();
+        if (validUntil == null || !validUntil.isBefore(today)) {
+            return;
+        }
+        boolean kept = current != null && validUntil.equals(current.validUntil());
+        DemandStatus status = submitted.status() != null ? submitted.status()
+                : current != null ? current.status() : DemandStatus.OPEN;
+        if (kept && status != DemandStatus.OPEN) {
+            return;
+        }
+        problems.add("validUntil", validUntil.toString(), "有效期不能早于今天（" + today + "）");
     }
 
     @Override

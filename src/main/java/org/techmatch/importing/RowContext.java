@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.techmatch.catalog.FieldProblem;
+import org.techmatch.catalog.MoneyRange;
 import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.RecordKind;
 import org.techmatch.catalog.CatalogRecord;
@@ -85,7 +86,7 @@ public final class RowContext {
             String field = sourceFields.getOrDefault(ours, p.field());
             if (reported.add(field)) {
                 String where = field.equals(p.field()) ? "" : "（导入后的字段 " + p.field() + "）";
-                problem(field, p.value() == null ? null : String.valueOf(p.value()),
+                problem(field, MoneyRange.plainText(p.value()),
                         "未通过" + kind.displayName() + "校验：" + p.message() + where);
             }
         }

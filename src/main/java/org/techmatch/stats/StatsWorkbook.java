@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.util.CellUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -106,7 +107,14 @@ final class StatsWorkbook {
             var cell = row.createCell(i);
             switch (values[i]) {
                 case null -> cell.setBlank();
-                case Number n -> cell.setCellValue(n.doubleValue());
+                case Number n -> {
+                    cell.setCellValue(n.doubleValue());
+                    // Excel's General format shows 11 or more digits with an exponent (9.9999999999E10)
+                    double v = n.doubleValue();
+                    short format = sheet.getWorkbook().createDataFormat()
+                            .getFormat(v == Math.rint(v) ? "#,##0" : "#,##0.00");
+                    CellUtil.setCellStyleProperty(cell, CellUtil.DATA_FORMAT, format);
+                }
                 default -> cell.setCellValue(values[i].toString());
             }
             if (style != null) {

@@ -39,7 +39,9 @@ async function load(district, user) {
     h('p', { class: 'small muted' }, `${overview.district} · 截至 ${overview.asOf}`),
     h('div', { class: 'stat-cards', id: 'stat-cards' },
       stat('科技成果', overview.achievements.total, 'achievements', `在库发布 ${overview.achievements.live}`),
-      stat('技术需求', overview.demands.total, 'demands', `征集中 ${overview.demands.live} · 卡脖子 ${overview.demands.chokepoint ?? 0}`),
+      stat('技术需求', overview.demands.total, 'demands', [`征集中 ${overview.demands.live} · 卡脖子 ${overview.demands.chokepoint ?? 0}`,
+        // the KPI counts every demand of the district, the funnel only those submitted (drafts left out)
+        h('div', { id: 'stat-demands-note' }, `全部需求（含草稿 ${overview.demands.total - f.demands} 条）；下方漏斗只计已提交的 ${f.demands} 条`)]),
       stat('对接', overview.dockings, 'dockings', Object.entries(overview.dockingsByStage).map(([k, n]) => `${k} ${n}`).join(' · ')),
       stat('技术合同', overview.contracts.count, 'contracts', '份'),
       stat('技术合同成交额（万元）', fmt(overview.contracts.valueWan), 'contract-value', Object.entries(overview.contracts.byKind)
@@ -129,12 +131,13 @@ function funnelTable(f) {
 function unmetTable(unmet, user) {
   if (!unmet.groups.length) return null;
   return h('section', { class: 'card', id: 'unmet' }, h('h2', {}, '未满足的需求（全市）：下一批揭榜挂帅的候选'),
-    h('div', { class: 'table-wrap' }, h('table', {},
+    h('div', { class: 'table-wrap' }, h('table', { class: 'unmet-table' },
       h('thead', {}, h('tr', {}, ['技术领域', '产业链', '需求数', '需求', ''].map(t => h('th', {}, t)))),
-      h('tbody', {}, unmet.groups.map(g => h('tr', {}, h('td', {}, g.techField), h('td', {}, g.chain), h('td', { class: 'num' }, g.count),
-        h('td', {}, g.demands.map(d => h('div', {}, h('a', { href: `/demand.html?id=${encodeURIComponent(d.id)}` }, d.title),
+      h('tbody', {}, unmet.groups.map(g => h('tr', {}, h('td', { class: 'nowrap' }, g.techField),
+        h('td', { class: 'nowrap' }, g.chain), h('td', { class: 'num' }, g.count),
+        h('td', { class: 'demands' }, g.demands.map(d => h('div', {}, h('a', { href: `/demand.html?id=${encodeURIComponent(d.id)}` }, d.title),
           h('span', { class: 'small muted' }, `（征集 ${d.openDays} 天，最佳匹配 ${Math.round(d.bestScore * 100)}%）`)))),
-        h('td', {}, hasRole(user, 'OFFICIAL', 'MANAGER') ? h('button', { class: 'btn small ghost', type: 'button', onclick: async event => {
+        h('td', { class: 'nowrap' }, hasRole(user, 'OFFICIAL', 'MANAGER') ? h('button', { class: 'btn small ghost', type: 'button', onclick: async event => {
           event.target.disabled = true;
           try {
             const draft = await api.post('/api/demands/unmet/draft-challenge', { techField: g.techField, chain: g.chain });

@@ -18,6 +18,8 @@ page('企业出题', async ({ user }) => {
   checkboxes($('#cooperationModes'), 'cooperationModes', v.transferModes);
   if (hasRole(user, 'ENTERPRISE') && user.organisation) form.elements.namedItem('enterprise.name').value = user.organisation;
   if (user.district) form.region.value = user.district;
+  // the date picker offers no past day (the server refuses one: 有效期不能早于今天)
+  form.validUntil.min = new Date(Date.now() + 8 * 3600 * 1000).toISOString().substring(0, 10);
 
   const preview = $('#preview');
   clear(preview, notice('info', '请先填写需求名称或描述'));

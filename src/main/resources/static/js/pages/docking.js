@@ -37,7 +37,7 @@ async function render(id, v, user, message) {
       h('section', { class: 'card' }, h('h2', {}, '进展记录'), h('ol', { class: 'timeline', id: 'steps' }, d.steps.map(s => h('li', {},
         h('strong', {}, s.stage), ' ', h('span', { class: 'small muted' }, `${s.date}${s.recordedBy ? ` · ${s.recordedBy}` : ''}`),
         h('div', {}, s.note || '')))))),
-    final ? notice('info', `该对接已${d.stage}，不再记录进展。`)
+    final ? notice('info', `该对接${d.stage}，不再记录进展。`)
       : hasRole(user, 'MANAGER', 'OFFICIAL') ? stepForm(d, v, user) : null);
 }
 

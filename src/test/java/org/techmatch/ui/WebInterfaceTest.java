@@ -187,6 +187,8 @@ class WebInterfaceTest {
         browser.screenshot("demand-new");
 
         browser.type(browser.find("#email"), "zhanggong@example.com");
+        assertThat(browser.all(".field-error[data-for='contact.email']")).as("fixed: its message goes").isEmpty();
+        assertThat(browser.find("#email").getAttribute("aria-invalid")).isNull();
         browser.find("#save").click();
         browser.waitUntil(ExpectedConditions.urlContains("/demand.html?id=DEM-"));
         browser.waitReady();
@@ -391,6 +393,23 @@ class WebInterfaceTest {
         assertThat(browser.all("#linked li")).hasSize(expert.get("achievementIds").size());
         browser.waitFor(By.cssSelector("#matches .match, #matches .no-match, #matches .notice"));
         browser.screenshot("expert");
+    }
+
+    @Test
+    @Order(11)
+    void anEnterpriseSeesOnlyItsMenuAndARefusedPageSaysWhyWithoutASpinner() {
+        identity.signInAs(Account.ENTERPRISE);
+        browser.open("/");
+        List<String> menu = browser.all(".site-nav a").stream().map(WebElement::getText).toList();
+        assertThat(menu).contains("检索", "企业出题", "发布成果", "揭榜挂帅").doesNotContain("对接工作台", "区域统计", "批量导入");
+
+        browser.open("/workbench.html");
+        WebElement refusal = browser.find("#refusal");
+        assertThat(refusal.getText()).contains("对接工作台").contains("技术经理人").contains("企业用户");
+        assertThat(refusal.findElement(By.cssSelector("a[href='/login']")).getText()).isEqualTo("换个账号登录");
+        assertThat(browser.find("#main").getText()).doesNotContain("加载中");
+        assertThat(browser.all("#main .loading")).isEmpty();
+        browser.screenshot("refused");
     }
 
     private long demandsStored() {
