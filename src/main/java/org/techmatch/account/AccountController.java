@@ -44,8 +44,8 @@ class AccountController {
     }
 
     @GetMapping("/api/accounts")
-    List<AccountView> list() {
-        return accounts.list().stream().map(AccountView::of).toList();
+    List<AccountView> list(@AuthenticationPrincipal SignedInUser user) {
+        return accounts.list(user).stream().map(AccountView::of).toList();
     }
 
     @PostMapping("/api/accounts")

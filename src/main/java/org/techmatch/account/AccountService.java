@@ -103,6 +103,19 @@ public class AccountService {
     }
 
     /**
+     * The accounts an official manages: a city-level official (or the administrator) every one; a district
+     * official those of its district, and the reviewers, who are a pool every district assigns from.
+     */
+    List<Account> list(SignedInUser user) {
+        Viewer viewer = user.viewer();
+        if (user.admin() || viewer.district() == null) {
+            return list();
+        }
+        return list().stream().filter(a -> a.role() == Role.REVIEWER || viewer.district().equals(a.district()))
+                .toList();
+    }
+
+    /**
      * Replaces the challenges of the assigner's reach a reviewer is assigned to: a district official assigns only
      * challenges of its district (one it may not read is not there, 404) and leaves the reviewer's assignments in
      * other districts as they are; a city-level official and the administrator assign any.

@@ -45,6 +45,23 @@ class AccountDistrictTest extends FixturesApiTestBase {
     }
 
     @Test
+    void aDistrictOfficialListsTheAccountsOfItsDistrictAndTheReviewersOnly() {
+        ApiClient.Response byAdmin = api.post("/api/accounts",
+                ApiClient.json(enterprise("listed-elsewhere", "南开区")), ApiClient.admin());
+        assertThat(byAdmin.status()).as(byAdmin.body()).isIn(201, 409);
+
+        List<String> seen = new ArrayList<>();
+        for (JsonNode account : api.get("/api/accounts", Map.of(), OFFICIAL).json()) {
+            seen.add(account.get("username").asString());
+            assertThat(account.get("role").asString().equals("REVIEWER")
+                    || "滨海新区".equals(account.path("district").asString(null)))
+                    .as(account.toString()).isTrue();
+        }
+        assertThat(seen).contains("official", "reviewer").doesNotContain("listed-elsewhere");
+        assertThat(accountNamed("listed-elsewhere")).as("the administrator sees every account").isNotNull();
+    }
+
+    @Test
     void aDistrictOfficialCreatesAccountsOnlyInItsDistrict() {
         ApiClient.Response refused = api.post("/api/accounts",
                 ApiClient.json(enterprise("district-other", "南开区")), OFFICIAL);
