@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.techmatch.evaluation.Evaluation;
 import org.techmatch.evaluation.FusionFit;
+import org.techmatch.evaluation.Reliability;
 import org.techmatch.matching.MatchingProperties;
 import org.techmatch.semantic.SemanticProperties;
 
@@ -32,7 +33,9 @@ final class EvalCommand implements Command {
                   (or DIR, reused when it already holds them), computes their vectors, matches every demand of
                   the demand file and writes a TREC run of the best --top per demand to OUT, and to OUT.abstain
                   the ids of the demands the engine answers 暂无合适匹配. Ids are the records' source ids.
-                  --queries QRELS  only the demands judged in this file
+                  --queries QRELS  only the demands judged in this file; also prints a reliability table (score
+                                   bands of the judged top-10 pairs: pairs, share judged relevant) and the
+                                   expected calibration error
                   --fit QRELS      also fit the fusion weights to these judgements and print them for application.yml
                   --no-vectors     lexical and structured features only
                   --features OUT   also write every candidate's feature values as TSV (for analysis)
@@ -74,6 +77,9 @@ final class EvalCommand implements Command {
         long abstained = results.stream().filter(Evaluation.QueryResult::abstained).count();
         System.out.printf("matched %d demands in %.1f s; abstained on %d; run written to %s%n", results.size(),
                 (System.nanoTime() - started) / 1e9, abstained, run.toAbsolutePath());
+        if (options.has("queries")) {
+            System.out.print(Reliability.report(results, requiredFile(options, "queries"), 10));
+        }
         if (options.has("features")) {
             Evaluation.writeFeatures(results, Path.of(options.get("features", "")));
         }

@@ -29,6 +29,11 @@ record Qrels(Map<String, Map<String, Integer>> grades) {
         return grades.getOrDefault(qid, Map.of()).getOrDefault(docId, 0);
     }
 
+    /** The grade of a judged pair, or null when the pair was not judged. */
+    Integer judged(String qid, String docId) {
+        return grades.getOrDefault(qid, Map.of()).get(docId);
+    }
+
     int bestGrade(String qid) {
         return grades.getOrDefault(qid, Map.of()).values().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
