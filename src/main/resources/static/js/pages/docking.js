@@ -21,7 +21,10 @@ async function render(id, v, user, message) {
     message ? notice('success', message) : null,
     h('div', { class: 'page-title' }, h('h1', { id: 'record-title' }, d.title || d.id),
       badge(d.stage, d.stage === '已签约' ? 'green' : d.stage === '已放弃' ? 'red' : 'blue'),
-      h('a', { class: 'btn ghost small', href: '/workbench.html' }, '返回工作台')),
+      // the workbench is the brokers' page; a party of the docking goes back to the demand it is about
+      hasRole(user, 'MANAGER', 'OFFICIAL')
+        ? h('a', { class: 'btn ghost small', href: '/workbench.html' }, '返回工作台')
+        : d.demandId ? h('a', { class: 'btn ghost small', href: `/demand.html?id=${encodeURIComponent(d.demandId)}` }, '返回需求') : null),
     h('div', { class: 'grid-2' },
       h('section', { class: 'card' }, h('h2', {}, '对接信息'), fieldList([
         ['编号', d.id], ['阶段', h('span', { id: 'docking-stage' }, d.stage)],
