@@ -104,15 +104,16 @@ public final class LibraryService<T extends CatalogRecord> {
             T current = readable(id, viewer);
             RecordAccess.checkChange(viewer, kind, current, submitted);
             validateUserWrite(submitted, current);
-            return update(id, expectedVersion, submitted);
+            return revise(current, expectedVersion, submitted);
         }));
     }
 
     /** A user's withdrawal, under the same rule as an update. */
     public T retire(String id, Long expectedVersion, Viewer viewer) {
         return kind.redactFor(viewer, store.locked(id, () -> {
-            RecordAccess.checkChange(viewer, kind, readable(id, viewer), null);
-            return retire(id, expectedVersion);
+            T current = readable(id, viewer);
+            RecordAccess.checkChange(viewer, kind, current, null);
+            return withdraw(current, expectedVersion);
         }));
     }
 
@@ -208,28 +209,32 @@ public final class LibraryService<T extends CatalogRecord> {
     /** Replaces the content of a record if expectedVersion is still current; otherwise 409 and nothing changes. */
     public T update(String id, long expectedVersion, T submitted) {
         validate(submitted);
-        return store.locked(id, () -> {
-            T current = find(id);
-            if (current.version() != expectedVersion) {
-                throw new VersionConflictException(id, expectedVersion, current.version());
-            }
-            T next = kind.revised(current, submitted, clock.instant());
-            store.writeWith(toIndexed(next), observer.written(kind, current, next));
-            return next;
-        });
+        return store.locked(id, () -> revise(find(id), expectedVersion, submitted));
+    }
+
+    /** Stores the next version of current, held under its lock, once validated (the caller validated it). */
+    private T revise(T current, long expectedVersion, T submitted) {
+        if (current.version() != expectedVersion) {
+            throw new VersionConflictException(current.id(), expectedVersion, current.version());
+        }
+        T next = kind.revised(current, submitted, clock.instant());
+        store.writeWith(toIndexed(next), observer.written(kind, current, next));
+        return next;
     }
 
     /** Soft delete: the record moves to its retired status and stays for statistics. */
     public T retire(String id, Long expectedVersion) {
-        return store.locked(id, () -> {
-            T current = find(id);
-            if (expectedVersion != null && current.version() != expectedVersion) {
-                throw new VersionConflictException(id, expectedVersion, current.version());
-            }
-            T next = kind.retired(current, clock.instant());
-            store.writeWith(toIndexed(next), observer.written(kind, current, next));
-            return next;
-        });
+        return store.locked(id, () -> withdraw(find(id), expectedVersion));
+    }
+
+    /** Stores the retired form of current, held under its lock. */
+    private T withdraw(T current, Long expectedVersion) {
+        if (expectedVersion != null && current.version() != expectedVersion) {
+            throw new VersionConflictException(current.id(), expectedVersion, current.version());
+        }
+        T next = kind.retired(current, clock.instant());
+        store.writeWith(toIndexed(next), observer.written(kind, current, next));
+        return next;
     }
 
     /**
