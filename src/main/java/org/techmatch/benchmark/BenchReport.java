@@ -27,6 +27,22 @@ public record BenchReport(int cores, long maxHeapMiB, int embeddedBaseTexts, dou
                         l.meanMatches(), 100 * l.abstainedShare()));
             }
         }
+        out.append(String.format("%n%s%n%10s %7s %12s %12s %12s %14s %14s%n",
+                "floor: bare BM25 candidate query (first stage only) vs the full match, medians",
+                "records", "clients", "bm25 ms", "lexical ms", "vectors ms", "lexical/bm25", "vectors/bm25"));
+        for (SizeFigures s : sizes) {
+            for (int clients : new int[] {1, 8}) {
+                LatencyFigures floor = s.phase("bm25", clients);
+                LatencyFigures lexical = s.phase("lexical", clients);
+                LatencyFigures vectors = s.phase("vectors", clients);
+                if (floor == null || lexical == null || vectors == null) {
+                    continue;
+                }
+                out.append(String.format("%,10d %7d %12.2f %12.1f %12.1f %13.1fx %13.1fx%n", s.records(), clients,
+                        floor.medianMs(), lexical.medianMs(), vectors.medianMs(),
+                        lexical.medianMs() / floor.medianMs(), vectors.medianMs() / floor.medianMs()));
+            }
+        }
         return out.toString();
     }
 }

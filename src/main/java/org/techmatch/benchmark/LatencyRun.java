@@ -18,7 +18,11 @@ final class LatencyRun {
     private LatencyRun() {
     }
 
-    static LatencyFigures run(String mode, int clients, List<Demand> queries, Function<Demand, MatchPage> ask)
+    /**
+     * @param ask a full match (a page, whose matches are counted) or the first stage alone (the number of
+     *            candidates it found)
+     */
+    static LatencyFigures run(String mode, int clients, List<Demand> queries, Function<Demand, ?> ask)
             throws Exception {
         long[] nanos = new long[queries.size()];
         AtomicInteger next = new AtomicInteger();
@@ -33,11 +37,15 @@ final class LatencyRun {
                 running.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < queries.size(); i = next.getAndIncrement()) {
                         long sent = System.nanoTime();
-                        MatchPage page = ask.apply(queries.get(i));
+                        Object answer = ask.apply(queries.get(i));
                         nanos[i] = System.nanoTime() - sent;
-                        matches.addAndGet(page.matches().size());
-                        if (page.noGoodMatch()) {
-                            abstained.incrementAndGet();
+                        if (answer instanceof MatchPage page) {
+                            matches.addAndGet(page.matches().size());
+                            if (page.noGoodMatch()) {
+                                abstained.incrementAndGet();
+                            }
+                        } else if (answer instanceof Integer candidates) {
+                            matches.addAndGet(candidates);
                         }
                     }
                     return null;

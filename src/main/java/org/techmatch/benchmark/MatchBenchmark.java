@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One library size: builds the achievement library (or reuses one an earlier run built in the same directory),
  * then times demand → top 20 (with explanations) lexical-only and with vectors (the query's embedding
- * included), from one client and from eight.
+ * included), from one client and from eight; beside them, with the same clients, the floor: the bare BM25
+ * candidate query of the first stage alone, so every match figure reads against what the index itself costs.
  */
 public final class MatchBenchmark {
     /** Records stored per commit while building: a commit per few thousand would flush tiny segments. */
@@ -44,6 +45,8 @@ public final class MatchBenchmark {
     private static final int SETTLE = 20;
     private static final MatchRequest TOP_20 = new MatchRequest(0, 20, Map.of(), true);
     private static final String BUILD_FILE = "build.json";
+    /** The floor first (the first stage's BM25 query alone), then the full match without and with vectors. */
+    static final String[] PHASES = {"bm25", "lexical", "vectors"};
 
     /** The services of the application context built on this size's index. */
     public record Engine(LibraryService<Achievement> achievements, LibraryService<Demand> demands,
@@ -83,13 +86,14 @@ public final class MatchBenchmark {
         engine.store().awaitMerges();
         List<Demand> queries = texts.queries();
         Function<Demand, MatchPage> lexical = d -> engine.matches().achievementsForProfile(Profiles.of(d, null), TOP_20);
+        Function<Demand, Integer> bm25 = d -> engine.matches().lexicalCandidatesOnly(Profiles.of(d, null));
         Function<Demand, MatchPage> withVectors = d -> engine.matches().achievementsForProfile(
                 Profiles.of(d, engine.embedder().embed(engine.demands().kind().semanticText(d))), TOP_20);
 
         out.printf("%,d: warming up%n", size);
         // The phases take the demands from the first on; the warm-up takes those after them, so no measured query
         // was asked before (what the engine keeps per candidate record stays warm, as in a running service).
-        int measured = 4 * queriesPerPhase;
+        int measured = PHASES.length * 2 * queriesPerPhase;
         List<Demand> warmUp = measured < queries.size() ? slice(queries, measured, queries.size() - measured)
                 : slice(queries, 0, Math.min(warmUpQueries, queries.size()));
         for (int asked = 0; asked < warmUpQueries; asked += Math.min(warmUp.size(), warmUpQueries - asked)) {
@@ -106,15 +110,19 @@ public final class MatchBenchmark {
         List<LatencyFigures> latency = new ArrayList<>();
         int offset = 0;
         for (int clients : new int[] {1, 8}) {
-            for (String mode : new String[] {"lexical", "vectors"}) {
+            for (String mode : PHASES) {
                 int count = queriesPerPhase;
-                Function<Demand, MatchPage> ask = mode.equals("lexical") ? lexical : withVectors;
+                Function<Demand, ?> ask = switch (mode) {
+                    case "bm25" -> bm25;
+                    case "lexical" -> lexical;
+                    default -> withVectors;
+                };
                 LatencyRun.run("settle", clients, slice(warmUp, warmUpQueries / 4, SETTLE), ask);
                 engine.matches().clearCaches();
                 LatencyFigures figures = LatencyRun.run(mode, clients, slice(queries, offset, count), ask);
                 offset += count;
                 latency.add(figures);
-                out.printf("%,d: %-7s %d client(s): median %.1f ms, p99 %.1f ms, %.1f requests/s%n", size, mode,
+                out.printf("%,d: %-7s %d client(s): median %.2f ms, p99 %.2f ms, %.1f requests/s%n", size, mode,
                         clients, figures.medianMs(), figures.p99Ms(), figures.perSecond());
             }
         }

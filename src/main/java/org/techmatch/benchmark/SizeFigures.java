@@ -14,4 +14,9 @@ import java.util.List;
 public record SizeFigures(int records, boolean reused, double buildSeconds, double recordsPerSecond, double indexMiB,
                    int segments, double heapAfterBuildMiB, double peakHeapMiB, double queryEmbeddingMedianMs,
                    double queryEmbeddingP99Ms, List<LatencyFigures> latency) {
+
+    /** The figures of one phase (mode and clients), or null when it was not measured. */
+    LatencyFigures phase(String mode, int clients) {
+        return latency.stream().filter(l -> l.mode().equals(mode) && l.clients() == clients).findFirst().orElse(null);
+    }
 }

@@ -31,6 +31,12 @@ public interface CandidateSource {
     Candidates find(MatchProfile query, Filter filter);
 
     /**
+     * The first stage alone: the query's terms selected and its BM25 query run for the lexical candidates, nothing
+     * read, scored or explained. What the benchmark times as the floor of a match; returns the hits found.
+     */
+    int lexicalOnly(MatchProfile query, Filter filter);
+
+    /**
      * Records that need not be in the index (a challenge's applications) described for scoring against a query;
      * term weights still come from the index, so a proposal is judged on the same scale as stored records.
      */

@@ -167,6 +167,15 @@ public final class MatchService implements MatchEngine {
     }
 
     /**
+     * Only the BM25 candidate query of a match of achievements for this demand profile (the first stage, no
+     * vectors, features or explanations): the benchmark's floor. Returns the candidates found.
+     */
+    public int lexicalCandidatesOnly(MatchProfile demand) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZONE);
+        return source.lexicalOnly(demand, source.filter(achievements.kind(), Map.of(), today));
+    }
+
+    /**
      * Forgets every cached ranking and query vector, so the next request pays the whole cost again (what is kept
      * per candidate record, per query term and per filter stays, as in a running service).
      */

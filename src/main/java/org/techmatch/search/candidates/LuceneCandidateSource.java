@@ -107,6 +107,13 @@ public final class LuceneCandidateSource implements CandidateSource {
     }
 
     @Override
+    public int lexicalOnly(MatchProfile query, Filter filter) {
+        Query restriction = ((LuceneFilter) filter).query();
+        return store.search(searcher -> lexicalCandidates(searcher,
+                selector.select(searcher.getIndexReader(), query.title(), query.text()), restriction).size());
+    }
+
+    @Override
     public Candidates describe(MatchProfile query, List<MatchProfile> proposals) {
         return store.search(searcher -> {
             SelectedTerms terms = selector.select(searcher.getIndexReader(), query.title(), query.text());
