@@ -31,6 +31,7 @@ public final class LibraryService<T extends CatalogRecord> {
     private final Clock clock;
     private final AtomicLong lastIdNumber;
     private volatile WriteObserver observer = WriteObserver.NONE;
+    private volatile WriteTimer timer = WriteTimer.NONE;
 
     public LibraryService(RecordKind<T> kind, DocumentStore store, RecordCodec codec, LibrarySearcher searcher,
                           Clock clock) {
@@ -56,6 +57,18 @@ public final class LibraryService<T extends CatalogRecord> {
     /** Who hears of every write of this library (the audit trail); set once at start. */
     public void observeWith(WriteObserver writeObserver) {
         this.observer = writeObserver;
+    }
+
+    /** Who is told how long each write took (the write-latency metric); set once at start. */
+    public void timeWritesWith(WriteTimer writeTimer) {
+        this.timer = writeTimer;
+    }
+
+    /** Stores one record with its companions, timed. */
+    private void store(String operation, T record, List<IndexedRecord> companions) {
+        long started = System.nanoTime();
+        store.writeWith(toIndexed(record), companions);
+        timer.written(kind.type(), operation, 1, System.nanoTime() - started);
     }
 
     /**
@@ -121,7 +134,7 @@ public final class LibraryService<T extends CatalogRecord> {
     public T create(T submitted) {
         validate(submitted);
         T record = kind.initial(submitted, nextId(), clock.instant());
-        store.writeWith(toIndexed(record), observer.written(kind, null, record));
+        store("create", record, observer.written(kind, null, record));
         return record;
     }
 
@@ -159,7 +172,9 @@ public final class LibraryService<T extends CatalogRecord> {
             docs.add(doc);
         }
         docs.addAll(observer.writtenAll(kind, records));
+        long started = System.nanoTime();
         store.addAll(docs);
+        timer.written(kind.type(), "batch", records.size(), System.nanoTime() - started);
         return records;
     }
 
@@ -218,7 +233,7 @@ public final class LibraryService<T extends CatalogRecord> {
             throw new VersionConflictException(current.id(), expectedVersion, current.version());
         }
         T next = kind.revised(current, submitted, clock.instant());
-        store.writeWith(toIndexed(next), observer.written(kind, current, next));
+        store("update", next, observer.written(kind, current, next));
         return next;
     }
 
@@ -233,7 +248,7 @@ public final class LibraryService<T extends CatalogRecord> {
             throw new VersionConflictException(current.id(), expectedVersion, current.version());
         }
         T next = kind.retired(current, clock.instant());
-        store.writeWith(toIndexed(next), observer.written(kind, current, next));
+        store("retire", next, observer.written(kind, current, next));
         return next;
     }
 

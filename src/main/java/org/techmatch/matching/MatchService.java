@@ -2,6 +2,9 @@ package org.techmatch.matching;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +12,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import org.techmatch.achievement.Achievement;
 import org.techmatch.catalog.LibraryService;
@@ -45,6 +50,8 @@ public final class MatchService implements MatchEngine {
     private final Clock clock;
     private final Cache<RankKey, CachedRanking> rankings;
     private final Cache<String, float[]> draftVectors;
+    /** Where match latency goes (README, Health and metrics); null until the service's metrics are set up. */
+    private volatile MeterRegistry meters;
 
     /**
      * What makes a ranking true: the query (its version, and whether it came with a vector), the index state,
@@ -72,12 +79,40 @@ public final class MatchService implements MatchEngine {
         // Bounded by what the rankings hold, not by their number, as rankings of older searcher generations stay
         // until evicted.
         this.rankings = Caffeine.newBuilder().maximumWeight(properties.cacheCandidates())
-                .weigher((RankKey key, CachedRanking ranking) -> Math.max(1, ranking.size())).build();
-        this.draftVectors = Caffeine.newBuilder().maximumSize(1_000).build();
+                .weigher((RankKey key, CachedRanking ranking) -> Math.max(1, ranking.size())).recordStats().build();
+        this.draftVectors = Caffeine.newBuilder().maximumSize(1_000).recordStats().build();
+    }
+
+    /**
+     * Publishes the latency of every match (timer {@code techmatch.match}, tagged by direction and by mode: with
+     * vectors or lexical only) and the hit ratios of the ranking and query-vector caches. Set once at start.
+     */
+    public void measureWith(MeterRegistry registry) {
+        CaffeineCacheMetrics.monitor(registry, rankings, "match.rankings");
+        CaffeineCacheMetrics.monitor(registry, draftVectors, "match.query-vectors");
+        this.meters = registry;
+    }
+
+    /** Runs a match and records its latency under the page's direction and mode. */
+    private MatchPage timed(Supplier<MatchPage> match) {
+        long started = System.nanoTime();
+        MatchPage page = match.get();
+        MeterRegistry registry = meters;
+        if (registry != null) {
+            Timer.builder("techmatch.match").description("Latency of a match, from the request to its explained page")
+                    .tag("direction", page.direction()).tag("mode", page.semantic() ? "vectors" : "lexical")
+                    .publishPercentileHistogram().register(registry)
+                    .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        }
+        return page;
     }
 
     @Override
     public MatchPage achievementsForDemand(String demandId, MatchRequest request, Viewer viewer) {
+        return timed(() -> achievementsForDemandUntimed(demandId, request, viewer));
+    }
+
+    private MatchPage achievementsForDemandUntimed(String demandId, MatchRequest request, Viewer viewer) {
         Demand demand = demands.readable(demandId, viewer);
         return page(Profiles.of(demand, vectorOf(demand.id(), demands.kind().semanticText(demand))),
                 Direction.ACHIEVEMENTS_FOR_DEMAND, achievements.kind(), request);
@@ -85,6 +120,10 @@ public final class MatchService implements MatchEngine {
 
     @Override
     public MatchPage demandsForAchievement(String achievementId, MatchRequest request, Viewer viewer) {
+        return timed(() -> demandsForAchievementUntimed(achievementId, request, viewer));
+    }
+
+    private MatchPage demandsForAchievementUntimed(String achievementId, MatchRequest request, Viewer viewer) {
         Achievement achievement = achievements.readable(achievementId, viewer);
         return page(Profiles.of(achievement, vectorOf(achievement.id(),
                         achievements.kind().semanticText(achievement))),
@@ -98,6 +137,10 @@ public final class MatchService implements MatchEngine {
      */
     @Override
     public MatchPage expertsForDemand(String demandId, MatchRequest request, Viewer viewer) {
+        return timed(() -> expertsForDemandUntimed(demandId, request, viewer));
+    }
+
+    private MatchPage expertsForDemandUntimed(String demandId, MatchRequest request, Viewer viewer) {
         Demand demand = demands.readable(demandId, viewer);
         MatchProfile query = Profiles.of(demand, vectorOf(demand.id(), demands.kind().semanticText(demand)));
         List<ScoredCandidate> direct = scored(query, Direction.EXPERTS_FOR_DEMAND,
@@ -128,9 +171,11 @@ public final class MatchService implements MatchEngine {
 
     @Override
     public MatchPage achievementsForDraft(Demand draft, MatchRequest request, Viewer viewer) {
-        float[] vector = semantic.isEnabled() ? draftVectors.get(demands.kind().semanticText(draft), embedder::embed)
-                : null;
-        return page(Profiles.of(draft, vector), Direction.ACHIEVEMENTS_FOR_DEMAND, achievements.kind(), request);
+        return timed(() -> {
+            float[] vector = semantic.isEnabled()
+                    ? draftVectors.get(demands.kind().semanticText(draft), embedder::embed) : null;
+            return page(Profiles.of(draft, vector), Direction.ACHIEVEMENTS_FOR_DEMAND, achievements.kind(), request);
+        });
     }
 
     @Override

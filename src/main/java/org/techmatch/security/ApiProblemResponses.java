@@ -49,7 +49,8 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
             throws IOException {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         boolean signedIn = auth != null && auth.getPrincipal() instanceof SignedInUser;
-        if (e instanceof CsrfException && !signedIn && request.getRequestURI().startsWith("/api/")) {
+        if (e instanceof CsrfException && !signedIn && (request.getRequestURI().startsWith("/api/")
+                || request.getRequestURI().startsWith("/actuator"))) {
             // an API call without any credentials: what it lacks first is a sign-in, not a CSRF token
             commence(request, response, new InsufficientAuthenticationException("unauthenticated"));
             return;

@@ -15,7 +15,8 @@ import org.techmatch.catalog.Role;
  * Who may call which API endpoint, in one table (first match wins). {@code PUBLIC}: anyone, anonymous visitors
  * included (records are redacted for them); {@code SIGNED_IN}: any account, the service then decides by role,
  * organisation and ownership (with its own Chinese reason); otherwise the roles listed. Anything under /api not
- * listed needs a sign-in, so a new endpoint is never public by accident. The README's table is this one.
+ * listed needs a sign-in, so a new endpoint is never public by accident; under /actuator only the probes are
+ * public (an endpoint Actuator adds later is for officials). The README's table is this one.
  */
 final class EndpointRules {
     static final Set<Role> PUBLIC = EnumSet.allOf(Role.class);
@@ -82,7 +83,17 @@ final class EndpointRules {
             rule(null, "/api/imports/**", BROKERS),
             rule(HttpMethod.GET, "/api/exports/{library}", BROKERS),
             rule(null, "/api/duplicates", BROKERS),
-            rule(null, "/api/duplicates/**", BROKERS));
+            rule(null, "/api/duplicates/**", BROKERS),
+            // operations (README, Health and metrics): the probes are public, health details and metrics are not
+            rule(HttpMethod.GET, "/actuator/health/liveness", PUBLIC),
+            rule(HttpMethod.GET, "/actuator/health/readiness", PUBLIC),
+            rule(null, "/actuator", OFFICIALS),
+            rule(null, "/actuator/**", OFFICIALS),
+            // the API description (README, API description): it names endpoints and fields, never data
+            rule(HttpMethod.GET, "/v3/api-docs", PUBLIC),
+            rule(HttpMethod.GET, "/v3/api-docs/**", PUBLIC),
+            rule(HttpMethod.GET, "/swagger-ui.html", PUBLIC),
+            rule(HttpMethod.GET, "/swagger-ui/**", PUBLIC));
 
     private EndpointRules() {
     }

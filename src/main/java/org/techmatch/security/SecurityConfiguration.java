@@ -11,6 +11,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.techmatch.account.TokenService;
 
@@ -24,7 +25,9 @@ import org.techmatch.account.TokenService;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // commands run without a web server
 class SecurityConfiguration {
-    private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+    /** Requests of programs, answered 401/403 as problem+json rather than sent to the sign-in page. */
+    private static final RequestMatcher API = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/**"),
+            PathPatternRequestMatcher.pathPattern("/actuator/**"), PathPatternRequestMatcher.pathPattern("/actuator"));
 
     /** Path tricks the firewall refuses get the same problem+json as every other refusal. */
     @Bean

@@ -64,6 +64,8 @@ final class ImportRunner<T extends CatalogRecord> {
     /** Natural key or content hash of every row of this file → the first row that had it. */
     private final Map<String, Integer> seen = new HashMap<>();
     private final Executor writer;
+    /** Told of every row read (the import rows/s metric). */
+    private final Runnable rowRead;
     private List<Row<T>> batch = new ArrayList<>();
     private DuplicateDetector.Pending pending = new DuplicateDetector.Pending();
     /** The batch being stored on the writer thread, with its rows and their signatures. */
@@ -75,7 +77,8 @@ final class ImportRunner<T extends CatalogRecord> {
     }
 
     ImportRunner(ImportJob job, LibraryService<T> library, DuplicateService duplicates, DuplicateDetector detector,
-                 int batchSize, ImportReportWriter report, Executor writer) {
+                 int batchSize, ImportReportWriter report, Executor writer, Runnable rowRead) {
+        this.rowRead = rowRead;
         this.job = job;
         this.library = library;
         this.duplicates = duplicates;
@@ -115,6 +118,7 @@ final class ImportRunner<T extends CatalogRecord> {
 
     private void handle(RowOutcome<T> outcome) {
         job.read.incrementAndGet();
+        rowRead.run();
         outcome.notes().forEach(note -> line(ReportLine.of(note, ReportLine.NOTE)));
         switch (outcome) {
             case RowOutcome.Rejected<T> rejected -> reject(rejected.problems());

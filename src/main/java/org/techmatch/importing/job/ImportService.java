@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -63,6 +65,9 @@ public class ImportService implements DisposableBean {
     private final Clock clock;
     private final Path directory;
     private final Map<String, ImportJob> jobs = new LinkedHashMap<>();
+    /** Rows read by every import (its rate is the import's rows/s); nothing until metrics are set up. */
+    private volatile Runnable rowRead = () -> {
+    };
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("import-job").daemon().factory());
     /** Stores one batch while the job reads the next; shared, since jobs run one at a time. */
@@ -80,6 +85,13 @@ public class ImportService implements DisposableBean {
         this.directory = properties.directory() != null ? properties.directory()
                 : storeProperties.path().toAbsolutePath().normalize().resolveSibling("imports");
         XlsxLimits.configure(properties.xlsxMinInflateRatio(), properties.xlsxMaxEntryBytes());
+    }
+
+    /** Counts every row an import reads as {@code techmatch.import.rows}. Set once at start. */
+    public void measureWith(MeterRegistry registry) {
+        Counter rows = Counter.builder("techmatch.import.rows").description("Rows read by imports")
+                .register(registry);
+        this.rowRead = rows::increment;
     }
 
     public Path directory() {
@@ -220,7 +232,7 @@ public class ImportService implements DisposableBean {
         DuplicateDetector detector = new DuplicateDetector(new org.techmatch.search.SimilarRecords(store), properties.duplicateSimilarity(),
                 properties.duplicateCandidates());
         ImportRunner<T> runner = new ImportRunner<>(job, library, duplicates, detector, properties.batchSize(),
-                report, writer);
+                report, writer, rowRead);
         // the rows are written as the user who started the import: the audit trail names them
         return WriteActor.as(job.startedBy(),
                 () -> runner.run(ImportSources.open(format, file, library.kind(), json, runner::notice)));
