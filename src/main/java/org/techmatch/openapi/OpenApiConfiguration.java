@@ -37,16 +37,6 @@ class OpenApiConfiguration {
                                 + "供需对接、统计、批量导入导出与查重。读取公开记录无需登录（保密字段按角色隐藏）；"
                                 + "其余操作需登录：网页会话（Cookie，写操作需 X-XSRF-TOKEN 头）、HTTP Basic 或 Bearer 访问令牌"
                                 + "（POST /api/tokens 创建）。错误一律以 application/problem+json 返回，detail 为中文说明。"))
-                .components(new Components()
-                        .addSchemas(PROBLEM, problemSchema())
-                        .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                                .description("用户名与密码（每次请求携带，无会话、无需 CSRF 令牌）"))
-                        .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("bearer").bearerFormat("tm_…")
-                                .description("访问令牌，由 POST /api/tokens 创建，以 tm_ 开头"))
-                        .addSecuritySchemes(SESSION, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.COOKIE).name("JSESSIONID")
-                                .description("在 /login 登录后的网页会话；写操作还须在 X-XSRF-TOKEN 头中带上 XSRF-TOKEN Cookie 的值")))
                 // any one of the three signs a request in; endpoints open to visitors say so in their summary
                 .security(List.of(new SecurityRequirement().addList(BASIC), new SecurityRequirement().addList(BEARER),
                         new SecurityRequirement().addList(SESSION)));
@@ -56,6 +46,11 @@ class OpenApiConfiguration {
     @Bean
     OpenApiCustomizer techmatchDescriptions() {
         return openApi -> {
+            // springdoc builds the components from what it scans: ours are added to them, not replaced by them
+            Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
+            openApi.setComponents(components);
+            components.addSchemas(PROBLEM, problemSchema());
+            securitySchemes().forEach(components::addSecuritySchemes);
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
                     ApiSummaries.of(method.name(), path).ifPresent(summary -> {
                         operation.setSummary(summary.text());
@@ -71,6 +66,17 @@ class OpenApiConfiguration {
                     .distinct().map(name -> new Tag().name(name)).toList();
             openApi.setTags(tags);
         };
+    }
+
+    private static Map<String, SecurityScheme> securitySchemes() {
+        return Map.of(
+                BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                        .description("用户名与密码（每次请求携带，无会话、无需 CSRF 令牌）"),
+                BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("tm_…")
+                        .description("访问令牌，由 POST /api/tokens 创建，以 tm_ 开头"),
+                SESSION, new SecurityScheme().type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.COOKIE)
+                        .name("JSESSIONID")
+                        .description("在 /login 登录后的网页会话；写操作还须在 X-XSRF-TOKEN 头中带上 XSRF-TOKEN Cookie 的值"));
     }
 
     /** RFC 9457 problem details as this service writes them (web.problem.ProblemWriter). */

@@ -21,6 +21,8 @@ public final class ImportJob {
     public static final String DONE = "已完成";
     public static final String CANCELLED = "已取消";
     public static final String FAILED = "失败";
+    /** Stopped by a crash or a shutdown: its stored rows are reported, and it can be resumed after them. */
+    public static final String INTERRUPTED = "已中断";
 
     private final String id;
     private final String library;
@@ -42,6 +44,9 @@ public final class ImportJob {
     private volatile Instant startedAt;
     private volatile Instant finishedAt;
     private volatile boolean cancelRequested;
+    /** Stopping because the service stops, not because a user cancelled: the job ends interrupted. */
+    private volatile boolean interruptRequested;
+    private volatile boolean resumable;
 
     ImportJob(String id, String library, String fileName, Instant createdAt, Path report, Viewer startedBy) {
         this.id = id;
@@ -82,6 +87,35 @@ public final class ImportJob {
         return cancelRequested;
     }
 
+    /** Asks the runner to stop after the current row because the service stops; the job can be resumed later. */
+    void interrupt() {
+        interruptRequested = true;
+        cancelRequested = true;
+    }
+
+    boolean interruptRequested() {
+        return interruptRequested;
+    }
+
+    void resumable(boolean canResume) {
+        resumable = canResume;
+    }
+
+    /** Takes over the counts of an earlier run of the same job (a resumed or a recovered one). */
+    void restore(ImportStatus earlier) {
+        read.set(earlier.read());
+        created.set(earlier.created());
+        updated.set(earlier.updated());
+        unchanged.set(earlier.unchanged());
+        rejected.set(earlier.rejected());
+        duplicates.set(earlier.duplicates());
+        format = earlier.format();
+        startedAt = earlier.startedAt();
+        if (earlier.problems() != null) {
+            earlier.problems().forEach(this::preview);
+        }
+    }
+
     void started(String formatLabel, Instant at) {
         format = formatLabel;
         startedAt = at;
@@ -111,6 +145,15 @@ public final class ImportJob {
         return snapshot(finalStatus, finalError, at);
     }
 
+    /** The status with the counts of a checkpoint (what is stored and reported), still running. */
+    ImportStatus snapshotAt(PendingBatch.Counts counts) {
+        ImportStatus now = snapshot();
+        return new ImportStatus(now.id(), now.library(), now.file(), now.startedBy(), now.format(), now.status(),
+                counts.read(), counts.created() + counts.updated() + counts.unchanged(), counts.created(),
+                counts.updated(), counts.unchanged(), counts.rejected(), counts.duplicates(), now.createdAt(),
+                now.startedAt(), now.finishedAt(), now.seconds(), now.error(), now.report(), now.problems(), false);
+    }
+
     private ImportStatus snapshot(String status, String error, Instant finishedAt) {
         List<ReportLine> lines;
         synchronized (preview) {
@@ -122,6 +165,6 @@ public final class ImportJob {
         return new ImportStatus(id, library, fileName, startedBy == null ? null : startedBy.username(), format,
                 status, read.get(), accepted, created.get(), updated.get(), unchanged.get(), rejected.get(),
                 duplicates.get(), createdAt, startedAt, finishedAt, seconds, error,
-                finishedAt == null ? null : "/api/imports/" + id + "/report.xlsx", lines);
+                finishedAt == null ? null : "/api/imports/" + id + "/report.xlsx", lines, resumable);
     }
 }

@@ -58,7 +58,9 @@ final class ImportRunner<T extends CatalogRecord> {
     private final DuplicateService duplicates;
     private final DuplicateDetector detector;
     private final int batchSize;
-    private final ImportReportWriter report;
+    private final JobCheckpoints checkpoints;
+    /** Rows of the source already stored and reported by an earlier run of this job: read past, not handled. */
+    private final int skip;
     /** Whom the rows are written for; null: the system. */
     private final Viewer starter;
     /** Natural key or content hash of every row of this file → the first row that had it. */
@@ -72,19 +74,28 @@ final class ImportRunner<T extends CatalogRecord> {
     private CompletableFuture<List<T>> inFlight;
     private List<Row<T>> inFlightRows = List.of();
     private DuplicateDetector.Pending inFlightPending = new DuplicateDetector.Pending();
+    /** The batch in flight as written down before it was handed to the store. */
+    private PendingBatch inFlightBatch;
+    /** Report lines of the rows read since the last batch was cut; checkpointed with the next batch. */
+    private List<ReportLine> segment = new ArrayList<>();
+    /** Rows of the batches not stored yet, by their slot: a similar row of the same batch is named by its index. */
+    private final Map<Slot, Integer> slotRows = new java.util.IdentityHashMap<>();
+    private boolean skipping;
 
-    private record Row<T>(int number, String externalId, T record, Similar similar, Slot slot) {
+    private record Row<T>(int number, String externalId, T record, Similar similar, Slot slot, String keyField,
+                          String keyValue) {
     }
 
     ImportRunner(ImportJob job, LibraryService<T> library, DuplicateService duplicates, DuplicateDetector detector,
-                 int batchSize, ImportReportWriter report, Executor writer, Runnable rowRead) {
+                 int batchSize, JobCheckpoints checkpoints, Executor writer, Runnable rowRead) {
         this.rowRead = rowRead;
+        this.checkpoints = checkpoints;
+        this.skip = checkpoints.position();
         this.job = job;
         this.library = library;
         this.duplicates = duplicates;
         this.detector = detector;
         this.batchSize = batchSize;
-        this.report = report;
         this.writer = writer;
         this.starter = job.startedBy();
     }
@@ -93,12 +104,18 @@ final class ImportRunner<T extends CatalogRecord> {
     boolean run(Stream<RowOutcome<T>> outcomes) {
         try (outcomes) {
             var rows = outcomes.iterator();
+            skipping = skip > 0;
+            for (int done = 0; done < skip && rows.hasNext(); done++) {
+                remember(rows.next());
+            }
+            skipping = false;
             while (rows.hasNext()) {
                 if (job.cancelRequested()) {
                     flush();
                     complete();
-                    line(new ReportLine(0, null, WHOLE_ROW, null, "导入已取消：已读取 " + job.read.get()
-                            + " 行，其后的行未读取", ReportLine.NOTE));
+                    line(new ReportLine(0, null, WHOLE_ROW, null, (job.interruptRequested()
+                            ? "服务停止，导入已中断：已读取 " + job.read.get() + " 行，可继续导入其后的行"
+                            : "导入已取消：已读取 " + job.read.get() + " 行，其后的行未读取"), ReportLine.NOTE));
                     return false;
                 }
                 handle(rows.next());
@@ -113,7 +130,21 @@ final class ImportRunner<T extends CatalogRecord> {
     }
 
     void notice(RowProblem problem) {
-        line(ReportLine.of(problem, ReportLine.NOTE));
+        if (!skipping) { // the notes of the rows read past were reported by the run that stored them
+            line(ReportLine.of(problem, ReportLine.NOTE));
+        }
+    }
+
+    /** A row stored by an earlier run of this job: only its key is kept, so a later repeat of it is still seen. */
+    private void remember(RowOutcome<T> outcome) {
+        if (outcome instanceof RowOutcome.Accepted<T> accepted) {
+            seen.putIfAbsent(key(accepted.mapped(), library.contentHash(accepted.mapped())), accepted.rowNumber());
+        }
+    }
+
+    private String key(T record, String hash) {
+        String origin = RecordKeys.originKey(record.origin());
+        return origin != null ? "origin:" + origin : record.id() != null ? "id:" + record.id() : "hash:" + hash;
     }
 
     private void handle(RowOutcome<T> outcome) {
@@ -130,7 +161,7 @@ final class ImportRunner<T extends CatalogRecord> {
     private void accept(int number, String externalId, T record) {
         String hash = library.contentHash(record);
         String origin = RecordKeys.originKey(record.origin());
-        String key = origin != null ? "origin:" + origin : record.id() != null ? "id:" + record.id() : "hash:" + hash;
+        String key = key(record, hash);
         Integer first = seen.putIfAbsent(key, number);
         if (first != null) {
             // a rejected row, not a suspected duplicate: 疑似重复 counts the pairs listed under the import
@@ -175,7 +206,10 @@ final class ImportRunner<T extends CatalogRecord> {
         Signature signature = Signature.of(library.kind().comparableText(record));
         Similar similar = detector.mostSimilar(library, signature, List.of(inFlightPending, pending)).orElse(null);
         Slot slot = new Slot();
-        batch.add(new Row<>(number, externalId, record, similar, slot));
+        // a stored record is found again by its source key, or by its content (no stored record has it: checked above)
+        batch.add(new Row<>(number, externalId, record, similar, slot,
+                origin != null ? RecordKeys.ORIGIN_KEY : RecordKeys.CONTENT_HASH, origin != null ? origin : hash));
+        slotRows.put(slot, batch.size() - 1);
         pending.add(signature, record.title(), slot);
         if (batch.size() >= batchSize) {
             flush();
@@ -229,22 +263,49 @@ final class ImportRunner<T extends CatalogRecord> {
         problems.forEach(p -> line(ReportLine.of(p, ReportLine.REJECTED)));
     }
 
-    /** Hands the batch to the writer thread (after the batch before it is stored) and starts a new one. */
+    /**
+     * Cuts a batch at the current row: writes it down with the lines and counts up to here, hands it to the writer
+     * thread (after the batch before it is stored and checkpointed) and starts a new one. With no new row, the
+     * rows read so far are checkpointed at once.
+     */
     private void flush() {
         complete();
+        PendingBatch cut = new PendingBatch(job.read.get(), counts(), segment, batch.stream().map(this::newRow).toList());
+        segment = new ArrayList<>();
         if (batch.isEmpty()) {
+            checkpoints.reached(cut.position(), cut.counts(), cut.lines());
             return;
         }
+        checkpoints.cut(cut);
         List<T> records = batch.stream().map(Row::record).toList();
         inFlight = CompletableFuture.supplyAsync(() -> WriteActor.as(starter, () -> library.createAll(records)),
                 writer);
+        inFlightBatch = cut;
         inFlightRows = batch;
         inFlightPending = pending;
         batch = new ArrayList<>();
         pending = new DuplicateDetector.Pending();
     }
 
-    /** Waits for the batch in flight to be stored (one commit), then records the duplicate flags it raised. */
+    private PendingBatch.Counts counts() {
+        return new PendingBatch.Counts(job.read.get(), job.created.get(), job.updated.get(), job.unchanged.get(),
+                job.rejected.get(), job.duplicates.get());
+    }
+
+    /** A row as written down: a similar row of the same batch by its index, any other by its id. */
+    private PendingBatch.NewRow newRow(Row<T> row) {
+        Similar similar = row.similar();
+        PendingBatch.SimilarTo to = null;
+        if (similar != null) {
+            String id = similar.resolvedId();
+            to = new PendingBatch.SimilarTo(id, id == null ? slotRows.get(similar.otherSlot()) : null,
+                    similar.otherTitle(), similar.similarity(), similar.exact());
+        }
+        return new PendingBatch.NewRow(row.number(), row.externalId(), row.keyField(), row.keyValue(),
+                row.record().title(), to);
+    }
+
+    /** Waits for the batch in flight to be stored (one commit), then flags its duplicates and checkpoints it. */
     private void complete() {
         if (inFlight == null) {
             return;
@@ -257,34 +318,54 @@ final class ImportRunner<T extends CatalogRecord> {
         } finally {
             inFlight = null;
         }
-        job.created.addAndGet(created.size());
-        List<DuplicatePair> flags = new ArrayList<>();
-        List<Row<T>> flagged = new ArrayList<>();
         for (int i = 0; i < inFlightRows.size(); i++) {
             inFlightRows.get(i).slot().fill(created.get(i).id());
+            slotRows.remove(inFlightRows.get(i).slot());
         }
-        for (int i = 0; i < inFlightRows.size(); i++) {
-            Similar similar = inFlightRows.get(i).similar();
+        PendingBatch done = inFlightBatch;
+        inFlightRows = List.of();
+        inFlightBatch = null;
+        inFlightPending = new DuplicateDetector.Pending();
+        finish(done, created.stream().map(CatalogRecord::id).toList());
+    }
+
+    /**
+     * A stored batch's end: its duplicate flags are stored and reported, the job's counts move on and the
+     * checkpoint is written. Also how a batch stored just before a crash is completed on the next start.
+     *
+     * @param ids the stored id of each of the batch's rows
+     */
+    void finish(PendingBatch done, List<String> ids) {
+        job.created.addAndGet(ids.size());
+        List<DuplicatePair> flags = new ArrayList<>();
+        List<PendingBatch.NewRow> flagged = new ArrayList<>();
+        for (int i = 0; i < done.rows().size(); i++) {
+            PendingBatch.SimilarTo similar = done.rows().get(i).similar();
             if (similar != null) {
-                T record = created.get(i);
-                flags.add(new DuplicatePair(null, 0, null, library.kind().type(), record.id(), record.title(),
-                        similar.resolvedId(), similar.otherTitle(), Math.round(similar.similarity() * 1000) / 1000.0,
+                String other = similar.otherId() != null ? similar.otherId() : ids.get(similar.otherRow());
+                flags.add(new DuplicatePair(null, 0, null, library.kind().type(), ids.get(i), done.rows().get(i).title(),
+                        other, similar.otherTitle(), Math.round(similar.similarity() * 1000) / 1000.0,
                         similar.exact(), job.id(), null, null, null));
-                flagged.add(inFlightRows.get(i));
+                flagged.add(done.rows().get(i));
             }
         }
-        inFlightRows = List.of();
-        inFlightPending = new DuplicateDetector.Pending();
         List<DuplicatePair> stored = duplicates.flagAll(flags);
+        List<ReportLine> flagLines = new ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {
             DuplicatePair pair = stored.get(i);
             job.duplicates.incrementAndGet();
-            line(new ReportLine(flagged.get(i).number(), flagged.get(i).externalId(), WHOLE_ROW, pair.otherId(),
-                    String.format("已导入为 %s，与 %s%s%s（相似度 %.2f），已列入待处理的疑似重复 %s", pair.recordId(),
-                            pair.otherId(), titleFor(pair.otherId(), pair.otherTitle()),
-                            pair.exact() ? "内容相同" : "高度相似", pair.similarity(), pair.id()),
-                    ReportLine.DUPLICATE));
+            ReportLine line = new ReportLine(flagged.get(i).number(), flagged.get(i).externalId(), WHOLE_ROW,
+                    pair.otherId(), String.format("已导入为 %s，与 %s%s%s（相似度 %.2f），已列入待处理的疑似重复 %s",
+                    pair.recordId(), pair.otherId(), titleFor(pair.otherId(), pair.otherTitle()),
+                    pair.exact() ? "内容相同" : "高度相似", pair.similarity(), pair.id()), ReportLine.DUPLICATE);
+            job.preview(line);
+            flagLines.add(line);
         }
+        PendingBatch.Counts before = done.counts();
+        List<ReportLine> lines = new ArrayList<>(done.lines());
+        lines.addAll(flagLines);
+        checkpoints.reached(done.position(), new PendingBatch.Counts(before.read(), before.created() + ids.size(),
+                before.updated(), before.unchanged(), before.rejected(), before.duplicates() + stored.size()), lines);
     }
 
     /** 「title」 of the record a row resembles, if the user who started the import may read it. */
@@ -300,13 +381,16 @@ final class ImportRunner<T extends CatalogRecord> {
                 : "导入中断，该行未保存";
         if (inFlight != null) {
             try {
-                inFlight.join();
-                job.created.addAndGet(inFlightRows.size());
+                List<T> created = inFlight.join();
+                inFlight = null;
+                PendingBatch done = inFlightBatch;
                 inFlightRows = List.of();
-            } catch (CompletionException stored) {
-                // the batch in flight failed too: its rows are rejected below
+                inFlightBatch = null;
+                finish(done, created.stream().map(CatalogRecord::id).toList());
+            } catch (RuntimeException stored) {
+                // the batch in flight failed too (or its flags could not be stored): its rows are rejected below
+                inFlight = null;
             }
-            inFlight = null;
         }
         for (Row<T> row : inFlightRows) {
             reject(List.of(new RowProblem(row.number(), row.externalId(), WHOLE_ROW, null, reason)));
@@ -318,8 +402,18 @@ final class ImportRunner<T extends CatalogRecord> {
         batch.clear();
     }
 
+    /** Report lines of rows read since the last checkpoint: kept with the job's end, whatever it is. */
+    List<ReportLine> unreported() {
+        List<ReportLine> rest = new ArrayList<>();
+        if (inFlightBatch != null) {
+            rest.addAll(inFlightBatch.lines());
+        }
+        rest.addAll(segment);
+        return rest;
+    }
+
     private void line(ReportLine line) {
-        report.add(line);
+        segment.add(line);
         job.preview(line);
     }
 }

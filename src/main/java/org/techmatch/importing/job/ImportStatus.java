@@ -13,10 +13,12 @@ import java.util.List;
  *                   (a repeat of an earlier row of the same file is a rejected row, counted there)
  * @param report     where the row-level XLSX report is downloaded, once the job has finished
  * @param problems   the first report lines, for a quick look
+ * @param resumable  an interrupted job whose upload is kept: POST /api/imports/{id}/resume reads on after the rows
+ *                   it stored
  */
 public record ImportStatus(String id, String library, String file, String startedBy, String format, String status,
                            int read,
                            int accepted, int created, int updated, int unchanged, int rejected, int duplicates,
                            Instant createdAt, Instant startedAt, Instant finishedAt, Double seconds, String error,
-                           String report, List<ReportLine> problems) {
+                           String report, List<ReportLine> problems, boolean resumable) {
 }
