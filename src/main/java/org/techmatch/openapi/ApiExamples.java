@@ -21,7 +21,7 @@ final class ApiExamples {
     private static final Map<String, Object> DEMAND = ordered(
             "title", "冷轧板带表面缺陷在线检测",
             "description", "冷轧产线速度 600 米/分钟，需在线识别划伤、辊印、夹杂等缺陷，漏检率低于 1%。",
-            "enterprise", Map.of("name", "天津静海冷轧板带有限公司"),
+            "enterprise", Map.of("name", "天津宏达冷轧板带有限公司"),
             "techField", "先进制造与自动化", "region", "静海区", "budget", Map.of("minWan", 50, "maxWan", 150));
 
     private ApiExamples() {

@@ -149,6 +149,13 @@ class RoleEndpointMatrixTest {
         call("GET", "/api/audit",                                               "x x x 2 x x");
         call("GET", "/api/tokens",                                              "2 2 2 2 2 x");
         call("GET", "/api/nowhere",                                             "n n n n n x");
+        // operations: the probes are public, health details and metrics for officials (README, Health and metrics)
+        call("GET", "/actuator/health/liveness",                                "2 2 2 2 2 2");
+        call("GET", "/actuator/health/readiness",                               "2 2 2 2 2 2");
+        call("GET", "/actuator/health",                                         "x x x 2 x x");
+        call("GET", "/actuator/prometheus",                                     "x x x 2 x x");
+        call("GET", "/actuator/metrics",                                        "x x x 2 x x");
+        call("GET", "/v3/api-docs",                                             "2 2 2 2 2 2");
         // writes: refused callers must change nothing; allowed ones write in their own name
         call("POST", "/api/achievements", c -> achievement(c),                  "2 2 2 2 x x");
         call("POST", "/api/demands", c -> demand(c),                            "2 x 2 2 x x");
@@ -180,6 +187,7 @@ class RoleEndpointMatrixTest {
         call("POST", "/api/imports", c -> "{}",                                  "x x - - x x");
         call("POST", "/api/imports/IMP-20260101-000000-0000/cancel",            "x x - - x x");
         call("DELETE", "/api/imports/IMP-20260101-000000-0000",                 "x x - - x x");
+        call("POST", "/api/imports/IMP-20260101-000000-0000/resume",            "x x - - x x");
         call("POST", "/api/duplicates/DUP-999999/keep",                         "x x - - x x");
         call("POST", "/api/duplicates/DUP-999999/merge", c -> ApiClient.json(Map.of("keep", "ACH-000001")),
                                                                                 "x x - - x x");

@@ -29,7 +29,8 @@ import org.techmatch.web.ViewerResolver;
 
 /**
  * Bulk imports over HTTP: upload a file (multipart {@code file}, and {@code library} = achievements, demands or
- * experts) and get a job back at once (202); poll it for progress; cancel it; download its row-level report.
+ * experts) and get a job back at once (202); poll it for progress; cancel it; download its row-level report; resume
+ * it after a crash or a stop left it 已中断, or discard it.
  */
 @RestController
 @RequestMapping("/api/imports")
@@ -81,6 +82,14 @@ class ImportController {
         return imports.cancel(id, viewers.resolve(request));
     }
 
+    /** An interrupted job goes on from the first row it had not stored, as the user who started it (202). */
+    @PostMapping("/{id}/resume")
+    ResponseEntity<ImportStatus> resume(@PathVariable String id, HttpServletRequest request) {
+        ImportStatus resumed = imports.resume(id, viewers.resolve(request));
+        return ResponseEntity.accepted().location(URI.create("/api/imports/" + id)).body(resumed);
+    }
+
+    /** Cancels a queued or running job; an interrupted one is discarded (its kept upload deleted, not resumable). */
     @DeleteMapping("/{id}")
     ImportStatus cancelByDelete(@PathVariable String id, HttpServletRequest request) {
         return imports.cancel(id, viewers.resolve(request));

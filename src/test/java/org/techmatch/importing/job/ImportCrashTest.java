@@ -89,6 +89,8 @@ class ImportCrashTest {
             assertThat(report.maxRow()).as("the report goes no further than the rows stored")
                     .isLessThanOrEqualTo(interrupted.read() + 1);
 
+            System.out.printf("clean import: %d rows, %d flags; killed: %d rows stored, %d flags; ", ROWS, cleanFlags,
+                    interrupted.created(), interrupted.duplicates());
             service.resume(interrupted.id(), ImportCrashChild.MANAGER);
             ImportStatus done = await(service, interrupted.id());
             assertThat(done.status()).isEqualTo(ImportJob.DONE);
@@ -99,6 +101,7 @@ class ImportCrashTest {
             Set<String> titles = new HashSet<>();
             demands.forEach(demand -> titles.add(demand.title()));
             assertThat(titles).hasSize(ROWS);
+            System.out.printf("resumed: %d rows, %d flags%n", done.created(), done.duplicates());
             assertThat(done.duplicates()).as("flags as a clean import raises them").isEqualTo(cleanFlags);
             assertThat(flagsOf(restarted, done.id())).isEqualTo(cleanFlags);
             assertThat(report(service.report(done.id(), ImportCrashChild.MANAGER)).duplicateLines())
