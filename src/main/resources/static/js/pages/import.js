@@ -6,7 +6,7 @@ import { showProblems, clearProblems, busy } from '../forms.js';
 
 const LIBRARY_LABELS = { achievements: '科技成果', demands: '技术需求', experts: '专家团队',
   achievement: '科技成果', demand: '技术需求', expert: '专家团队' };
-const FINISHED = ['已完成', '已取消', '失败'];
+const FINISHED = ['已完成', '已取消', '失败', '已中断'];
 
 page('批量导入', async () => {
   const form = $('#import-form');
@@ -100,10 +100,13 @@ async function history() {
   try {
     const jobs = await api.get('/api/imports');
     clear(section, h('h2', {}, '最近的导入'), jobs.length ? h('div', { class: 'table-wrap' }, h('table', {},
-      h('thead', {}, h('tr', {}, ['编号', '库', '文件', '状态', '读取', '接受', '拒绝', '时间'].map(t => h('th', {}, t)))),
+      h('thead', {}, h('tr', {}, ['编号', '库', '文件', '状态', '读取', '接受', '拒绝', '时间', ''].map(t => h('th', {}, t)))),
       h('tbody', {}, jobs.slice(0, 10).map(j => h('tr', {}, h('td', {}, j.id), h('td', {}, LIBRARY_LABELS[j.library] || j.library),
         h('td', {}, j.file), h('td', {}, j.status), h('td', { class: 'num' }, j.read), h('td', { class: 'num' }, j.accepted),
-        h('td', { class: 'num' }, j.rejected), h('td', {}, date(j.createdAt))))))) : h('p', { class: 'muted' }, '暂无'));
+        h('td', { class: 'num' }, j.rejected), h('td', {}, date(j.createdAt)),
+        // an import a crash or a stop interrupted goes on from its first unstored row (POST …/resume)
+        h('td', {}, j.resumable ? h('button', { class: 'btn ghost small', type: 'button', dataset: { resume: j.id },
+          onclick: async () => follow(await api.post(`/api/imports/${j.id}/resume`), null) }, '继续导入') : null)))))) : h('p', { class: 'muted' }, '暂无'));
   } catch (e) {
     clear(section, notice('error', e.message));
   }

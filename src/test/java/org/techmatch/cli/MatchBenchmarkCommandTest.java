@@ -21,6 +21,10 @@ class MatchBenchmarkCommandTest {
         String printed = run("--sizes", "300", "--queries", "3", "--warm-up", "40", "--pool", "12",
                 "--work", work.toString(), "--json", first.toString());
         assertThat(printed).contains("records", "median ms", "p99 ms", "requests/s");
+        // the floor: the bare BM25 candidate query beside the full match, with the ratio, for both client counts
+        assertThat(printed).contains("floor: bare BM25 candidate query", "lexical/bm25", "vectors/bm25")
+                .containsPattern("\\s300\\s+1\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+x")
+                .containsPattern("\\s300\\s+8\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+x");
 
         JsonNode report = JsonMapper.builder().build().readTree(first.toFile());
         assertThat(report.get("embeddedBaseTexts").asInt()).isEqualTo(12);
@@ -30,15 +34,17 @@ class MatchBenchmarkCommandTest {
         assertThat(size.get("reused").asBoolean()).isFalse();
         assertThat(size.get("recordsPerSecond").asDouble()).isPositive();
         assertThat(size.get("indexMiB").asDouble()).isPositive();
-        assertThat(size.get("latency")).hasSize(4);
+        assertThat(size.get("latency")).hasSize(6);
         for (JsonNode phase : size.get("latency")) {
             int clients = phase.get("clients").asInt();
             assertThat(clients).isIn(1, 8);
-            assertThat(phase.get("mode").asString()).isIn("lexical", "vectors");
+            String mode = phase.get("mode").asString();
+            assertThat(mode).isIn("bm25", "lexical", "vectors");
             assertThat(phase.get("requests").asInt()).as("every phase asks --queries demands").isEqualTo(3);
             assertThat(phase.get("medianMs").asDouble()).isPositive()
                     .isLessThanOrEqualTo(phase.get("p99Ms").asDouble());
-            assertThat(phase.get("meanMatches").asDouble()).isBetween(0.0, 20.0);
+            // a match page lists up to 20; the first stage alone finds up to 100 candidates (lexical-candidates)
+            assertThat(phase.get("meanMatches").asDouble()).isBetween(0.0, mode.equals("bm25") ? 100.0 : 20.0);
         }
 
         Path second = work.resolve("second.json");
