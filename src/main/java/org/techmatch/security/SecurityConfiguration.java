@@ -35,7 +35,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountAuthenticationProvider accounts,
-                                            TokenService tokens, ApiProblemResponses problems) throws Exception {
+                                            TokenService tokens, ApiProblemResponses problems,
+                                            org.techmatch.account.AccountService accountService) throws Exception {
         // The plain handler (not the XOR one): page scripts send the cookie's value back as it is.
         CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
         http.authenticationProvider(accounts)
@@ -45,6 +46,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new AuthorizationHeaderFilter(tokens, accounts, problems),
                         BasicAuthenticationFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+                .addFilterAfter(new SessionAccountRefresh(accountService), CsrfCookieFilter.class)
                 .formLogin(form -> form.loginPage("/login").usernameParameter("username")
                         .passwordParameter("password").failureUrl("/login?error").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
