@@ -51,7 +51,8 @@ class SecurityConfiguration {
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new SessionAccountRefresh(accountService), CsrfCookieFilter.class)
                 .formLogin(form -> form.loginPage("/login").usernameParameter("username")
-                        .passwordParameter("password").failureUrl("/login?error").permitAll())
+                        .passwordParameter("password").successHandler(new ReturnAfterSignIn())
+                        .failureHandler(ReturnAfterSignIn.failure()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(problems, API)
