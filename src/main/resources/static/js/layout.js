@@ -1,6 +1,7 @@
 // The frame of every page: header with navigation, the signed-in user and sign-in/out; then the page itself.
 import { api, ApiError } from './api.js';
 import { h, $, clear, notice } from './dom.js';
+import { signInHref } from './draft.js';
 
 export const ROLE_LABELS = {
   ANONYMOUS: '访客', ENTERPRISE: '企业用户', UNIVERSITY: '高校院所用户', MANAGER: '技术经理人',
@@ -21,9 +22,14 @@ const NAV = [
   { href: '/workbench.html', label: '对接工作台', roles: BROKERS },
   { href: '/dashboard.html', label: '区域统计', roles: BROKERS },
   { href: '/import.html', label: '批量导入', roles: BROKERS },
+  { href: '/me.html', label: '我的', roles: ['ENTERPRISE', 'UNIVERSITY'] },
+  { href: '/reviews.html', label: '审核', roles: BROKERS },
+  { href: '/register.html', label: '注册', roles: ['ANONYMOUS'] },
 ];
 
 function mayUse(item, user) {
+  // a sign-up waiting for approval sees its application (我的) and what visitors see
+  if (user.pending) return !item.roles || item.href === '/me.html';
   return !item.roles || item.roles.includes(user.role);
 }
 
@@ -62,7 +68,7 @@ function userBox(user) {
   if (user.role === 'ANONYMOUS') {
     return h('div', { class: 'user-box', id: 'user-box' },
       h('span', { class: 'user-name', id: 'current-user', dataset: { role: 'ANONYMOUS' } }, '访客'),
-      h('a', { class: 'btn small', href: '/login', id: 'sign-in' }, '登录'));
+      h('a', { class: 'btn small', href: signInHref(), id: 'sign-in' }, '登录'));
   }
   return h('div', { class: 'user-box', id: 'user-box' },
     h('span', { class: 'user-name', id: 'current-user', dataset: { role: user.role } },
@@ -118,13 +124,13 @@ function refusal(item, user) {
 }
 
 function signInLink(user) {
-  return h('a', { href: '/login', id: 'refusal-sign-in' }, user.role === 'ANONYMOUS' ? '去登录' : '换个账号登录');
+  return h('a', { href: signInHref(), id: 'refusal-sign-in' }, user.role === 'ANONYMOUS' ? '去登录' : '换个账号登录');
 }
 
 /** An error for a whole page or section, with a sign-in link when the server says 401 or 403. */
 export function errorNotice(e, user) {
   if (e instanceof ApiError && e.status === 401) {
-    return notice('error', e.detail, ' ', h('a', { href: '/login' }, '去登录'));
+    return notice('error', e.detail, ' ', h('a', { href: signInHref() }, '去登录'));
   }
   if (e instanceof ApiError && e.status === 403) {
     return notice('error', h('strong', {}, '无权访问：'), e.detail, ' ', signInLink(user || { role: 'ANONYMOUS' }));

@@ -31,16 +31,17 @@ class AccountController {
     /** The signed-in user, or {"role": "ANONYMOUS", "roleLabel": "访客"} with the other fields null. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Me(String username, String displayName, Role role, String roleLabel, String organisation,
-              String district) {
+              String district, String registrationStatus, boolean pending) {
     }
 
     @GetMapping("/api/me")
     Me me(@AuthenticationPrincipal SignedInUser user) {
         if (user == null) {
-            return new Me(null, null, Role.ANONYMOUS, Role.ANONYMOUS.label(), null, null);
+            return new Me(null, null, Role.ANONYMOUS, Role.ANONYMOUS.label(), null, null, null, false);
         }
         Account a = user.account();
-        return new Me(a.username(), a.displayName(), a.role(), a.role().label(), a.organisation(), a.district());
+        return new Me(a.username(), a.displayName(), a.role(), a.role().label(), a.organisation(), a.district(),
+                a.registration() == null ? null : a.registration().status().label(), a.pending());
     }
 
     @GetMapping("/api/accounts")

@@ -19,6 +19,8 @@ import org.techmatch.vocabulary.Region;
 public final class AccountKind implements RecordKind<Account> {
     public static final String TYPE = "account";
     static final String USERNAME = "username";
+    static final String CREDIT_CODE = "creditCode";
+    static final String REGISTRATION_STATUS = "registrationStatus";
     private static final Pattern USERNAME_PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{2,39}");
     private static final SearchSchema SCHEMA = new SearchSchema(List.of(
             new KeywordFilter("role", List.of(), "role", true, v -> Role.valueOf(v.strip().toUpperCase()).name()),
@@ -70,6 +72,15 @@ public final class AccountKind implements RecordKind<Account> {
                 problems.add("assignedChallenges[" + i + "]", a.assignedChallenges().get(i), "应为榜单编号，如 CHL-000002");
             }
         }
+        if (a.registration() != null) {
+            Registration.validate(a.registration(), problems);
+            if (a.role() != Role.ENTERPRISE && a.role() != Role.UNIVERSITY) {
+                problems.add("role", a.role(), "注册只面向企业和高校院所：应为 ENTERPRISE（企业）或 UNIVERSITY（高校院所）");
+            }
+            if (a.district() == null) {
+                problems.add("district", null, "必填：所在区，如 滨海新区、南开区");
+            }
+        }
         if (a.passwordHash() == null) {
             problems.add("password", null, "必填：密码");
         }
@@ -95,6 +106,10 @@ public final class AccountKind implements RecordKind<Account> {
         IndexFields.filterOnly(doc, USERNAME, a.username());
         IndexFields.keyword(doc, "role", a.role().name());
         IndexFields.filterOnly(doc, "organisation", a.organisation());
+        if (a.registration() != null) {
+            IndexFields.filterOnly(doc, CREDIT_CODE, a.registration().creditCode());
+            IndexFields.filterOnly(doc, REGISTRATION_STATUS, a.registration().status().name());
+        }
         IndexFields.instant(doc, IndexFields.CREATED, a.createdAt());
         IndexFields.instant(doc, IndexFields.UPDATED, a.updatedAt());
     }
@@ -109,7 +124,7 @@ public final class AccountKind implements RecordKind<Account> {
     public Account redactFor(Viewer viewer, Account record) {
         return new Account(record.id(), record.version(), record.username(), record.displayName(), record.role(),
                 record.organisation(), record.district(), record.admin(), null, record.enabled(),
-                record.assignedChallenges(), record.createdAt(), record.updatedAt());
+                record.assignedChallenges(), record.createdAt(), record.updatedAt(), record.registration());
     }
 
     @Override

@@ -83,7 +83,7 @@ public class AccountService {
         Account submitted = new Account(null, 0, request.username(), request.displayName(), request.role(),
                 request.organisation(), request.district(), admin,
                 problems.isEmpty() ? passwords.encode(request.password()) : "-", true,
-                request.assignedChallenges(), null, null);
+                request.assignedChallenges(), null, null, null);
         List<org.techmatch.catalog.FieldProblem> all = new ArrayList<>(problems.list());
         all.addAll(accounts.problems(submitted).stream().filter(p -> !p.field().equals("password")).toList());
         if (!all.isEmpty()) {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.techmatch.catalog.CatalogRules;
 import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.RecordKind;
+import org.techmatch.catalog.ReviewStage;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.search.IndexFields;
 import org.techmatch.search.SearchSchema.KeywordFilter;
@@ -89,6 +90,30 @@ public final class AchievementKind implements RecordKind<Achievement> {
     public Achievement asSubmitted(Achievement submitted) {
         AchievementStatus status = submitted.status() == AchievementStatus.DRAFT ? AchievementStatus.DRAFT : null;
         return submitted.with(null, 0, status, null, null);
+    }
+
+    @Override
+    public ReviewStage reviewStage(Achievement record) {
+        return record.status() == null ? ReviewStage.NONE : switch (record.status()) {
+            case DRAFT -> ReviewStage.DRAFT;
+            case PENDING_REVIEW -> ReviewStage.PENDING;
+            case RETURNED -> ReviewStage.RETURNED;
+            default -> ReviewStage.NONE;
+        };
+    }
+
+    @Override
+    public Achievement heldForReview(Achievement submitted) {
+        return submitted.status() == AchievementStatus.DRAFT ? submitted
+                : submitted.with(submitted.id(), submitted.version(), AchievementStatus.PENDING_REVIEW,
+                submitted.createdAt(), submitted.updatedAt());
+    }
+
+    @Override
+    public Achievement afterReview(Achievement record, boolean publish) {
+        return record.with(record.id(), record.version(),
+                publish ? AchievementStatus.PUBLISHED : AchievementStatus.RETURNED, record.createdAt(),
+                record.updatedAt());
     }
 
     @Override

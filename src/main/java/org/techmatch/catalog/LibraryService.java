@@ -77,7 +77,7 @@ public final class LibraryService<T extends CatalogRecord> {
      * record as the viewer may see it, once durable.
      */
     public T create(T submitted, Viewer viewer) {
-        T asSubmitted = kind.asSubmitted(submitted);
+        T asSubmitted = RecordAccess.heldForReview(viewer, kind, null, kind.asSubmitted(submitted));
         RecordAccess.checkCreate(viewer, kind, asSubmitted);
         validateUserWrite(asSubmitted, null);
         return kind.redactFor(viewer, create(asSubmitted));
@@ -116,9 +116,36 @@ public final class LibraryService<T extends CatalogRecord> {
         return kind.redactFor(viewer, store.locked(id, () -> {
             T current = readable(id, viewer);
             RecordAccess.checkChange(viewer, kind, current, submitted);
-            validateUserWrite(submitted, current);
-            return revise(current, expectedVersion, submitted);
+            T held = RecordAccess.heldForReview(viewer, kind, current, submitted);
+            validateUserWrite(held, current);
+            return revise(current, expectedVersion, held);
         }));
+    }
+
+    /**
+     * A reviewer publishes a record waiting for review or returns it to its owner (see
+     * {@link RecordAccess#checkReview}); decision builds the record of the decision (the reason), stored in the
+     * same atomic block as the record's new version and its audit entry.
+     */
+    public T review(String id, long expectedVersion, boolean publish, Viewer viewer,
+                    Function<T, List<IndexedRecord>> decision) {
+        return kind.redactFor(viewer, store.locked(id, () -> {
+            T current = readable(id, viewer);
+            RecordAccess.checkReview(viewer, kind, current);
+            if (current.version() != expectedVersion) {
+                throw new VersionConflictException(id, expectedVersion, current.version());
+            }
+            T next = kind.revised(current, kind.afterReview(current, publish), clock.instant());
+            List<IndexedRecord> companions = new ArrayList<>(observer.written(kind, current, next));
+            companions.addAll(decision.apply(next));
+            store.writeWith(toIndexed(next), companions);
+            return next;
+        }));
+    }
+
+    /** Every stored record of this library at a review stage, whatever its district (the review queue filters). */
+    public List<T> atReviewStage(ReviewStage stage) {
+        return findBy(RecordKeys.REVIEW_STAGE, stage.name());
     }
 
     /** A user's withdrawal, under the same rule as an update. */

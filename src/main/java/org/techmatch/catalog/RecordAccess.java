@@ -61,6 +61,50 @@ public final class RecordAccess {
         }
     }
 
+    /**
+     * Editorial review: an enterprise or university that registered itself has its new records (and edits of
+     * records not yet published) wait for a reviewer; every other account publishes at once.
+     */
+    public static boolean entriesReviewed(Viewer viewer) {
+        return viewer.moderated() && (viewer.role() == Role.ENTERPRISE || viewer.role() == Role.UNIVERSITY);
+    }
+
+    /** Who reviews a record: a technology manager, or an official of the record's district. */
+    public static <T extends CatalogRecord> boolean mayReview(Viewer viewer, RecordKind<T> kind, T record) {
+        return viewer.role() == Role.MANAGER || viewer.answersFor(kind.districtOf(record));
+    }
+
+    /**
+     * The record as stored for this writer: a reviewed owner's new record, or its edit of a record never published
+     * (a draft, one waiting or returned), waits for review; nobody sets 待审核 or 已退回 by hand.
+     *
+     * @param current the stored record an edit replaces, or null on a create
+     */
+    public static <T extends CatalogRecord> T heldForReview(Viewer viewer, RecordKind<T> kind, T current,
+                                                            T submitted) {
+        ReviewStage wanted = kind.reviewStage(submitted);
+        ReviewStage now = current == null ? ReviewStage.NONE : kind.reviewStage(current);
+        if ((wanted == ReviewStage.PENDING || wanted == ReviewStage.RETURNED) && wanted != now) {
+            throw ValidationException.of("status", null, "「待审核」「已退回」由审核决定，不能直接设置："
+                    + "保存后由技术经理人或本区科技局管理员审核");
+        }
+        if (entriesReviewed(viewer) && (current == null || now.unpublished())) {
+            return kind.heldForReview(submitted);
+        }
+        return submitted;
+    }
+
+    /** A reviewer's decision on a record: refused unless the viewer reviews it and it is waiting for review. */
+    public static <T extends CatalogRecord> void checkReview(Viewer viewer, RecordKind<T> kind, T record) {
+        if (!mayReview(viewer, kind, record)) {
+            throw new ForbiddenException("只有技术经理人或本区科技局管理员可以审核" + kind.displayName() + "：「"
+                    + record.id() + "」不在本区（" + viewer.district() + "）");
+        }
+        if (kind.reviewStage(record) != ReviewStage.PENDING) {
+            throw new StateConflictException(kind.displayName() + "「" + record.id() + "」不在待审核状态，无需审核");
+        }
+    }
+
     private static <T extends CatalogRecord> void inOwnName(Viewer viewer, RecordKind<T> kind, T record) {
         if ((viewer.role() == Role.ENTERPRISE || viewer.role() == Role.UNIVERSITY)
                 && !viewer.belongsTo(kind.ownerOf(record))) {

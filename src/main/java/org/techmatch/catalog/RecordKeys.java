@@ -18,6 +18,8 @@ public final class RecordKeys {
     public static final String ORIGIN_KEY = "originKey";
     /** SHA-256 of the record's content without id, version, status, timestamps and origin (stored too). */
     public static final String CONTENT_HASH = "contentHash";
+    /** A record waiting for review or returned by it (see {@link ReviewStage}), for the review queue. */
+    public static final String REVIEW_STAGE = "_reviewStage";
     /** LSH band keys of the record's comparable text (see {@link Shingles}). */
     public static final String DUPLICATE_BAND = "dupBand";
     /**
@@ -62,6 +64,10 @@ public final class RecordKeys {
         }
         if (kind.districtOf(record) != null) {
             doc.exact(org.techmatch.search.IndexFields.DISTRICT, kind.districtOf(record));
+        }
+        ReviewStage stage = kind.reviewStage(record);
+        if (stage == ReviewStage.PENDING || stage == ReviewStage.RETURNED) {
+            doc.exact(REVIEW_STAGE, stage.name());
         }
         String normalised = Shingles.normalise(kind.comparableText(record));
         long[] minHashes = Shingles.minHashes(Shingles.bigrams(normalised));

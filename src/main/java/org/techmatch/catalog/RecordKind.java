@@ -81,6 +81,24 @@ public interface RecordKind<T extends CatalogRecord> {
         return null;
     }
 
+    /**
+     * Where a record stands in editorial review; kinds whose records are never reviewed answer NONE (see
+     * {@link RecordAccess#heldForReview}).
+     */
+    default ReviewStage reviewStage(T record) {
+        return ReviewStage.NONE;
+    }
+
+    /** The record as a reviewed owner submits it: waiting for review, unless it stays a draft. */
+    default T heldForReview(T submitted) {
+        return submitted;
+    }
+
+    /** The record after a reviewer's decision: published, or returned to its owner. */
+    default T afterReview(T record, boolean publish) {
+        throw new UnsupportedOperationException(type() + " records are not reviewed");
+    }
+
     /** Whether writes of this kind go into the audit log; bookkeeping the service does for itself need not. */
     default boolean audited() {
         return true;

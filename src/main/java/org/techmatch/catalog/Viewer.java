@@ -6,13 +6,23 @@ import java.util.List;
  * Who is reading or writing: their role and organisation, and for signed-in users their account name, the
  * district an official answers for (null: every district) and the challenges a reviewer is assigned to.
  * Records are redacted for the viewer before they leave the service.
+ *
+ * @param moderated the viewer's organisation registered itself: its new records wait for editorial review
+ *                  ({@link RecordAccess#heldForReview}); accounts created by an official or the administrator
+ *                  publish at once
  */
 public record Viewer(Role role, String organisation, String username, String district,
-                     List<String> assignedChallenges) {
+                     List<String> assignedChallenges, boolean moderated) {
     public static final Viewer ANONYMOUS = new Viewer(Role.ANONYMOUS, null);
 
     public Viewer {
         assignedChallenges = assignedChallenges == null ? List.of() : List.copyOf(assignedChallenges);
+    }
+
+    /** A viewer whose entries publish at once (every account not self-registered). */
+    public Viewer(Role role, String organisation, String username, String district,
+                  List<String> assignedChallenges) {
+        this(role, organisation, username, district, assignedChallenges, false);
     }
 
     /** A viewer known only by role and organisation (system work, tests of the services). */

@@ -71,6 +71,13 @@ public record Demand(
         return with(id, version, newStatus, visibility, createdAt, updatedAt);
     }
 
+    /** The same demand valid until another day, in the given status (a renewal reopens an expired one). */
+    public Demand renewed(LocalDate newValidUntil, DemandStatus newStatus) {
+        return new Demand(id, version, newStatus, title, description, indicators, enterprise, contact, industry,
+                techField, expectedMaturity, budget, cooperationModes, newValidUntil, region, visibility, chokepoint,
+                createdAt, updatedAt, origin);
+    }
+
     /** The same demand with another contact (a redacted one). */
     Demand withContact(Contact newContact) {
         return new Demand(id, version, status, title, description, indicators, enterprise, newContact, industry,

@@ -8,6 +8,7 @@ import org.techmatch.catalog.CatalogRules;
 import org.techmatch.catalog.Indicator;
 import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.RecordKind;
+import org.techmatch.catalog.ReviewStage;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.search.IndexFields;
 import org.techmatch.search.SearchSchema.KeywordFilter;
@@ -107,6 +108,26 @@ public final class DemandKind implements RecordKind<Demand> {
     public Demand asSubmitted(Demand submitted) {
         DemandStatus status = submitted.status() == DemandStatus.DRAFT ? DemandStatus.DRAFT : null;
         return submitted.with(null, 0, status, submitted.visibility(), null, null);
+    }
+
+    @Override
+    public ReviewStage reviewStage(Demand record) {
+        return record.status() == null ? ReviewStage.NONE : switch (record.status()) {
+            case DRAFT -> ReviewStage.DRAFT;
+            case PENDING_REVIEW -> ReviewStage.PENDING;
+            case RETURNED -> ReviewStage.RETURNED;
+            default -> ReviewStage.NONE;
+        };
+    }
+
+    @Override
+    public Demand heldForReview(Demand submitted) {
+        return submitted.status() == DemandStatus.DRAFT ? submitted : submitted.withStatus(DemandStatus.PENDING_REVIEW);
+    }
+
+    @Override
+    public Demand afterReview(Demand record, boolean publish) {
+        return record.withStatus(publish ? DemandStatus.OPEN : DemandStatus.RETURNED);
     }
 
     @Override

@@ -60,6 +60,12 @@ class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandl
                     "请求缺少有效的 CSRF 令牌：网页请求须在 X-XSRF-TOKEN 头（或 _csrf 参数）中带上 XSRF-TOKEN Cookie 的值");
             return;
         }
+        if (auth != null && auth.getPrincipal() instanceof SignedInUser applicant && applicant.pending()) {
+            write(request, response, 403, "账号待审核",
+                    "注册申请尚未通过审核（当前：" + applicant.account().registration().status().label()
+                            + "）：通过前只能查看和修改注册申请、修改密码；审核由所在区科技局管理员或技术经理人办理");
+            return;
+        }
         String role = auth != null && auth.getPrincipal() instanceof SignedInUser user
                 ? user.account().role().label() : "访客";
         write(request, response, 403, "无权操作",

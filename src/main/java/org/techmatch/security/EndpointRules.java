@@ -27,6 +27,13 @@ final class EndpointRules {
     /** Who may edit or withdraw a library record; which records each may is checked by the web layer's ownership rules. */
     private static final Set<Role> OWNERS = EnumSet.of(Role.UNIVERSITY, Role.ENTERPRISE, Role.MANAGER, Role.OFFICIAL);
 
+    /**
+     * Any signed-in account, a self-registered one still waiting for approval included (its application and its
+     * password); every other signed-in rule excludes such applicants, who have no role yet.
+     */
+    static final Set<Role> ANY_ACCOUNT = java.util.Collections.unmodifiableSet(EnumSet.complementOf(
+            EnumSet.of(Role.ANONYMOUS)));
+
     record Rule(HttpMethod method, String pattern, Set<Role> roles) {
         PathPatternRequestMatcher matcher() {
             return method == null ? PathPatternRequestMatcher.pathPattern(pattern)
@@ -36,6 +43,16 @@ final class EndpointRules {
 
     static final List<Rule> RULES = List.of(
             rule(HttpMethod.GET, "/api/me", PUBLIC),
+            rule(null, "/api/me/registration", ANY_ACCOUNT),
+            rule(HttpMethod.PUT, "/api/me/password", ANY_ACCOUNT),
+            rule(null, "/api/me/**", SIGNED_IN),
+            // sign-up is open to visitors; its review is for officials (of the applicant's district) and managers
+            rule(HttpMethod.POST, "/api/registrations", PUBLIC),
+            rule(null, "/api/registrations", BROKERS),
+            rule(null, "/api/registrations/**", BROKERS),
+            // editorial review of self-registered organisations' records (district checked by the service)
+            rule(null, "/api/reviews", BROKERS),
+            rule(null, "/api/reviews/**", BROKERS),
             rule(null, "/api/tokens", SIGNED_IN),
             rule(null, "/api/tokens/**", SIGNED_IN),
             rule(null, "/api/accounts", OFFICIALS),
@@ -54,6 +71,7 @@ final class EndpointRules {
             rule(HttpMethod.POST, "/api/achievements", SUPPLIERS),
             rule(HttpMethod.PUT, "/api/achievements/{id}", OWNERS),
             rule(HttpMethod.DELETE, "/api/achievements/{id}", OWNERS),
+            rule(HttpMethod.POST, "/api/demands/{id}/renew", EnumSet.of(Role.ENTERPRISE, Role.MANAGER, Role.OFFICIAL)),
             rule(HttpMethod.GET, "/api/demands", PUBLIC),
             rule(HttpMethod.GET, "/api/demands/{id}", PUBLIC),
             rule(HttpMethod.POST, "/api/demands", EnumSet.of(Role.ENTERPRISE, Role.MANAGER, Role.OFFICIAL)),
@@ -107,13 +125,14 @@ final class EndpointRules {
             var matched = auth.requestMatchers(rule.matcher());
             if (rule.roles().equals(PUBLIC)) {
                 matched.permitAll();
-            } else if (rule.roles().equals(SIGNED_IN)) {
+            } else if (rule.roles() == ANY_ACCOUNT) {
                 matched.authenticated();
             } else {
                 matched.hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
             }
         }
-        auth.requestMatchers(PathPatternRequestMatcher.pathPattern("/api/**")).authenticated();
+        auth.requestMatchers(PathPatternRequestMatcher.pathPattern("/api/**"))
+                .hasAnyRole(SIGNED_IN.stream().map(Role::name).toArray(String[]::new));
         auth.anyRequest().permitAll();
     }
 

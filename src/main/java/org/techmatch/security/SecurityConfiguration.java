@@ -38,18 +38,24 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountAuthenticationProvider accounts,
-                                            TokenService tokens, ApiProblemResponses problems) throws Exception {
+                                            TokenService tokens, ApiProblemResponses problems,
+                                            org.techmatch.account.AccountService accountService) throws Exception {
         // The plain handler (not the XOR one): page scripts send the cookie's value back as it is.
         CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
         http.authenticationProvider(accounts)
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(csrfHandler)
-                        .ignoringRequestMatchers(SecurityConfiguration::carriesApiCredentials))
+                        .ignoringRequestMatchers(SecurityConfiguration::carriesApiCredentials)
+                        // sign-up acts for nobody yet (it signs no one in): a forged one only files an application
+                        .ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern(
+                                org.springframework.http.HttpMethod.POST, "/api/registrations")))
                 .addFilterBefore(new AuthorizationHeaderFilter(tokens, accounts, problems),
                         BasicAuthenticationFilter.class)
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+                .addFilterAfter(new SessionAccountRefresh(accountService), CsrfCookieFilter.class)
                 .formLogin(form -> form.loginPage("/login").usernameParameter("username")
-                        .passwordParameter("password").failureUrl("/login?error").permitAll())
+                        .passwordParameter("password").successHandler(new ReturnAfterSignIn())
+                        .failureHandler(ReturnAfterSignIn.failure()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(problems, API)

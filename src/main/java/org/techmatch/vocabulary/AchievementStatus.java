@@ -10,7 +10,11 @@ public enum AchievementStatus implements Labelled {
     PUBLISHED("已发布"),
     WITHDRAWN("已撤回"),
     EXPIRED("已过期"),
-    TRANSFERRED("已转化");
+    TRANSFERRED("已转化"),
+    /** A self-registered organisation's achievement waiting for editorial review; never listed nor matched. */
+    PENDING_REVIEW("待审核"),
+    /** Returned by the review with a reason; its owner edits and resubmits it. */
+    RETURNED("已退回");
 
     private final String label;
     private final List<String> aliases;

@@ -11,7 +11,11 @@ public enum DemandStatus implements Labelled {
     DOCKING("对接中"),
     SOLVED("已解决"),
     CLOSED("已关闭"),
-    EXPIRED("已过期");
+    EXPIRED("已过期"),
+    /** A self-registered enterprise's demand waiting for editorial review; never listed nor matched. */
+    PENDING_REVIEW("待审核"),
+    /** Returned by the review with a reason; its owner edits and resubmits it. */
+    RETURNED("已退回");
 
     private final String label;
     private final List<String> aliases;

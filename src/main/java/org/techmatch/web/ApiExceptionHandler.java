@@ -81,7 +81,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(StateConflictException.class)
     void stateConflict(StateConflictException e, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        ProblemWriter.write(request, response, Problem.of(409, "当前状态不允许该操作", e.getMessage()));
+        Problem problem = Problem.of(409, "当前状态不允许该操作", e.getMessage());
+        ProblemWriter.write(request, response, e.field() == null ? problem
+                : problem.withErrors(List.of(new FieldProblem(e.field(), null, e.getMessage()))));
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)

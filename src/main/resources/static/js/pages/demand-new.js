@@ -5,6 +5,9 @@ import { page, hasRole } from '../layout.js';
 import { h, $, clear, notice, loading, lines, debounce } from '../dom.js';
 import { vocab, options, checkboxes, checkedValues, value, moneyRange, compact, showProblems, clearProblems, busy } from '../forms.js';
 import { renderPage } from '../matches.js';
+import { keepDraft, dropDraft, signInHref } from '../draft.js';
+
+const DRAFT = 'draft:demand-new';
 
 page('企业出题', async ({ user }) => {
   const form = $('#demand-form');
@@ -20,6 +23,10 @@ page('企业出题', async ({ user }) => {
   if (user.district) form.region.value = user.district;
   // the date picker offers no past day (the server refuses one: 有效期不能早于今天)
   form.validUntil.min = new Date(Date.now() + 8 * 3600 * 1000).toISOString().substring(0, 10);
+  // when the sign-in has lapsed, submitting goes to the sign-in page and back: what was typed is kept meanwhile
+  if (keepDraft(form, DRAFT)) {
+    $('.form-summary', form).append(notice('info', '已恢复登录前填写的内容，请核对后提交。'));
+  }
 
   const preview = $('#preview');
   clear(preview, notice('info', '请先填写需求名称或描述'));
@@ -48,8 +55,13 @@ page('企业出题', async ({ user }) => {
     await busy($('#save'), async () => {
       try {
         const created = await api.post('/api/demands', demand(form));
+        dropDraft(DRAFT);
         location.href = `/demand.html?id=${encodeURIComponent(created.id)}&created=1`;
       } catch (e) {
+        if (e.status === 401) {
+          location.href = signInHref();
+          return;
+        }
         showProblems(form, e);
       }
     });

@@ -156,6 +156,12 @@ class RoleEndpointMatrixTest {
         call("GET", "/actuator/prometheus",                                     "x x x 2 x x");
         call("GET", "/actuator/metrics",                                        "x x x 2 x x");
         call("GET", "/v3/api-docs",                                             "2 2 2 2 2 2");
+        // sign-up, review and 我的 (the demo accounts were created by an official: no application of their own)
+        call("GET", "/api/me/records",                                          "2 2 2 2 2 x");
+        call("GET", "/api/me/reminders",                                        "2 2 2 2 2 x");
+        call("GET", "/api/me/registration",                                     "n n n n n x");
+        call("GET", "/api/registrations",                                       "x x 2 2 x x");
+        call("GET", "/api/reviews",                                             "x x 2 2 x x");
         // writes: refused callers must change nothing; allowed ones write in their own name
         call("POST", "/api/achievements", c -> achievement(c),                  "2 2 2 2 x x");
         call("POST", "/api/demands", c -> demand(c),                            "2 x 2 2 x x");
@@ -195,6 +201,21 @@ class RoleEndpointMatrixTest {
         call("PUT", "/api/accounts/reviewer/assignments",
                 c -> ApiClient.json(Map.of("challengeIds", List.of("CHL-000002", "CHL-000003"))), "x x x 2 x x");
         call("POST", "/api/tokens", c -> ApiClient.json(Map.of("name", "矩阵测试")), "2 2 2 2 2 x");
+        call("POST", "/api/registrations", c -> registration(c),                "2 2 2 2 2 2");
+        call("POST", "/api/registrations/nobody/approve",                       "x x - - x x");
+        call("POST", "/api/registrations/nobody/return", c -> ApiClient.json(Map.of("reason", "测试")),
+                                                                                "x x - - x x");
+        call("PUT", "/api/me/password", c -> ApiClient.json(Map.of("oldPassword", "Wrong-2026", "newPassword",
+                "Matrix-Xin-2026")),                                            "- - - - - x");
+        call("PUT", "/api/accounts/nobody/password", c -> ApiClient.json(Map.of("newPassword", "Matrix-Xin-2026")),
+                                                                                "x x x - x x");
+        // DEM-000010 is published, not waiting for review: past authorisation, a 409
+        call("POST", "/api/reviews/demands/DEM-000010/publish", c -> ApiClient.json(Map.of("version", 1)),
+                                                                                "x x - - x x");
+        call("POST", "/api/reviews/demands/DEM-000010/return",
+                c -> ApiClient.json(Map.of("version", 1, "reason", "测试")),      "x x - - x x");
+        // the owner and its district's official renew; a manager edits only its own organisation's demands
+        call("POST", "/api/demands/DEM-000076/renew",                           "2 x x 2 x x");
         call("DELETE", "/api/tokens/TOK-999999",                                "- - - - - x");
         // last: a transition the demo official may make in their district
         call("POST", "/api/challenges/CHL-000003/terminate", c -> ApiClient.json(Map.of("reason", "测试终止")),
@@ -323,6 +344,13 @@ class RoleEndpointMatrixTest {
         return ApiClient.json(Map.of("title", "矩阵测试需求（" + c + "）", "description", "用于角色矩阵测试的需求。",
                 "enterprise", Map.of("name", c.organisation == null ? "某企业" : c.organisation),
                 "techField", "电子信息", "region", "滨海新区"));
+    }
+
+    private static String registration(Caller c) {
+        return ApiClient.json(Map.of("username", "matrix-signup-" + c.name().toLowerCase(), "password",
+                "Matrix-Zhuce-2026", "role", "ENTERPRISE", "organisation", "矩阵注册测试公司" + c.ordinal(),
+                "creditCode", org.techmatch.account.CreditCodes.fresh(), "contactPerson", "王五", "phone",
+                "13912345678", "district", "滨海新区"));
     }
 
     private static String expert(Caller c) {

@@ -406,7 +406,9 @@ class WebInterfaceTest {
         browser.open("/workbench.html");
         WebElement refusal = browser.find("#refusal");
         assertThat(refusal.getText()).contains("对接工作台").contains("技术经理人").contains("企业用户");
-        assertThat(refusal.findElement(By.cssSelector("a[href='/login']")).getText()).isEqualTo("换个账号登录");
+        WebElement signIn = refusal.findElement(By.cssSelector("a[href^='/login']"));
+        assertThat(signIn.getText()).isEqualTo("换个账号登录");
+        assertThat(signIn.getAttribute("href")).as("back to this page after signing in").endsWith("?next=%2Fworkbench.html");
         assertThat(browser.find("#main").getText()).doesNotContain("加载中");
         assertThat(browser.all("#main .loading")).isEmpty();
         browser.screenshot("refused");

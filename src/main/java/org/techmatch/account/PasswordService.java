@@ -1,0 +1,61 @@
+package org.techmatch.account;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.techmatch.catalog.ForbiddenException;
+import org.techmatch.catalog.LibraryService;
+import org.techmatch.catalog.Problems;
+import org.techmatch.catalog.RecordNotFoundException;
+import org.techmatch.catalog.Role;
+
+/**
+ * Password changes: everyone changes its own (with the current one); an official resets those of its district's
+ * accounts (not of officials or administrators), the administrator anyone's. Written through the account library,
+ * so the audit trail notes the change (never the hash).
+ */
+@Service
+class PasswordService {
+    private final AccountService accounts;
+    private final LibraryService<Account> library;
+    private final PasswordEncoder passwords;
+
+    PasswordService(AccountService accounts, LibraryService<Account> library, PasswordEncoder passwords) {
+        this.accounts = accounts;
+        this.library = library;
+        this.passwords = passwords;
+    }
+
+    void change(SignedInUser user, RegistrationRequests.PasswordChange body) {
+        Account current = accounts.byUsername(user.getUsername())
+                .orElseThrow(() -> new RecordNotFoundException("账号", user.getUsername()));
+        Problems problems = new Problems();
+        if (body.oldPassword() == null || !passwords.matches(body.oldPassword(), current.passwordHash())) {
+            problems.add("oldPassword", "（已隐去）", "原密码不正确");
+        }
+        PasswordRules.check("newPassword", body.newPassword(), current.username(), problems);
+        if (problems.isEmpty() && body.newPassword().equals(body.oldPassword())) {
+            problems.add("newPassword", "（已隐去）", "新密码不能与原密码相同");
+        }
+        problems.throwIfAny();
+        library.update(current.id(), current.version(), current.withPasswordHash(passwords.encode(body.newPassword())));
+    }
+
+    void reset(String username, RegistrationRequests.PasswordReset body, SignedInUser official) {
+        ForbiddenException.unlessRole(official.viewer(), "重置密码", java.util.Set.of(Role.OFFICIAL));
+        Account target = accounts.byUsername(username)
+                .orElseThrow(() -> new RecordNotFoundException("账号", username));
+        if (!official.admin()) {
+            if (target.admin() || target.role() == Role.OFFICIAL) {
+                throw new ForbiddenException("区科技局管理员和系统管理员的密码只能由系统管理员重置");
+            }
+            String district = official.account().district();
+            if (district != null && !district.equals(target.district())) {
+                throw new ForbiddenException("只能重置本区（" + district + "）账号的密码：「" + username + "」不属于本区");
+            }
+        }
+        Problems problems = new Problems();
+        PasswordRules.check("newPassword", body == null ? null : body.newPassword(), target.username(), problems);
+        problems.throwIfAny();
+        library.update(target.id(), target.version(), target.withPasswordHash(passwords.encode(body.newPassword())));
+    }
+}
