@@ -29,8 +29,9 @@ import org.techmatch.text.TextAnalysis;
  * Guided demand writing: while an enterprise types, what would make its demand match better. The tips come from
  * the draft's own fields ({@link DraftTips}); the terms are the most informative words of the achievements that
  * match the draft best and that the draft does not use yet — a word counts for each such achievement by that
- * achievement's match score, times its idf in the library the viewer can see, so a word every record uses (技术,
- * 系统) sinks and a subject word (涡流检测, 相控阵) rises. Everything is computed here, from records read through
+ * achievement's match score (half as much again when it is one of that achievement's keywords), times its idf in
+ * the library the viewer can see; a word with an idf under {@link KeyTerms#MIN_IDF} (in about one record in ten
+ * or more: 结果, 人工, 系统) is never suggested, so subject words (涡流检测, 相控阵) rise. Everything is computed here, from records read through
  * the achievement library with the viewer: nothing leaves the service, and a record the viewer may not read is
  * never a source.
  */
@@ -83,9 +84,11 @@ public class DemandGuidance {
         Map<String, Double> weighted = new LinkedHashMap<>();
         Map<String, List<String>> usedBy = new LinkedHashMap<>();
         matching.forEach((achievement, score) -> {
+            Set<String> keywords = new LinkedHashSet<>(analysis.words(String.join(" ", achievement.keywords())));
             for (String word : new LinkedHashSet<>(analysis.words(textOf(achievement)))) {
                 if (informative(word) && !draftWords.contains(word) && !draftText.contains(word)) {
-                    weighted.merge(word, score, Double::sum);
+                    // the owner's own keywords name the subject: they count half as much again
+                    weighted.merge(word, keywords.contains(word) ? score * 1.5 : score, Double::sum);
                     usedBy.computeIfAbsent(word, w -> new ArrayList<>()).add(achievement.id());
                 }
             }
@@ -95,8 +98,11 @@ public class DemandGuidance {
         weighted.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(LOOKED_UP)
                 .forEach(e -> {
                     double idf = Math.log(1 + library / (double) (count(e.getKey(), viewer) + 1));
-                    terms.add(new Guidance.Term(e.getKey(), usedBy.get(e.getKey()),
-                            Math.round(e.getValue() * idf * 1000) / 1000.0));
+                    // a word found in about one record in ten or more (结果, 人工, 系统) says nothing of the subject
+                    if (idf >= KeyTerms.MIN_IDF) {
+                        terms.add(new Guidance.Term(e.getKey(), usedBy.get(e.getKey()),
+                                Math.round(e.getValue() * idf * 1000) / 1000.0));
+                    }
                 });
         return terms.stream().sorted(Comparator.comparingDouble(Guidance.Term::weight).reversed()
                 .thenComparing(Guidance.Term::term)).limit(MAX_TERMS).toList();
