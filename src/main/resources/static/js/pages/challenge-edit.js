@@ -10,7 +10,8 @@ let current = null;
 
 page('编辑榜单', async ({ user, main }) => {
   if (!hasRole(user, 'OFFICIAL', 'MANAGER')) {
-    clear(main, notice('error', '「编辑榜单」仅供区科技局管理员和技术经理人使用', ' ', h('a', { href: '/login' }, '换个账号登录')));
+    clear(main, notice('error', `「编辑榜单」仅供区科技局管理员、技术经理人使用${user.role === 'ANONYMOUS' ? '，请先登录。' : `，您当前登录的是${user.roleLabel}账号。`}`,
+      ' ', h('a', { href: '/login' }, user.role === 'ANONYMOUS' ? '去登录' : '换个账号登录')));
     return;
   }
   const form = $('#challenge-form');

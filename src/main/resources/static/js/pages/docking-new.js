@@ -1,14 +1,19 @@
 // 人工撮合: a manager (or an official) records a docking it brokered by hand — a demand and an achievement or an
 // expert/team found here by number or keywords. A pair already in docking is refused with a link to that docking.
 import { api } from '../api.js';
-import { page } from '../layout.js';
-import { h, $, clear, params } from '../dom.js';
+import { page, hasRole } from '../layout.js';
+import { h, $, clear, params, notice } from '../dom.js';
 import { value, compact, showProblems, clearProblems, busy } from '../forms.js';
 import { duplicateLink } from '../docking-action.js';
 
 const LIBRARY = { achievement: '/api/achievements', expert: '/api/experts' };
 
-page('人工撮合', async ({ user }) => {
+page('人工撮合', async ({ user, main }) => {
+  if (!hasRole(user, 'MANAGER', 'OFFICIAL')) {
+    clear(main, notice('error', `「人工撮合」仅供技术经理人、区科技局管理员使用${user.role === 'ANONYMOUS' ? '，请先登录。' : `，您当前登录的是${user.roleLabel}账号。`}`,
+      ' ', h('a', { href: '/login' }, user.role === 'ANONYMOUS' ? '去登录' : '换个账号登录')));
+    return;
+  }
   const form = $('#manual-docking-form');
   const supplyKind = () => form.querySelector('input[name=supplyKind]:checked').value;
   $('#demand-find').addEventListener('click', () => find(form.demandId, '/api/demands', $('#demand-q').value));
