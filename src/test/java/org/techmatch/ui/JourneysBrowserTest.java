@@ -266,6 +266,11 @@ class JourneysBrowserTest {
         assertThat(browser.find("#refusal").getText()).contains("对接工作台").contains("企业用户");
         assertThat(browser.all("#main .loading")).isEmpty();
         shots("enterprise-refused");
+        for (String page : List.of("/docking-new.html", "/challenge-edit.html")) {
+            browser.open(page);
+            assertThat(browser.find("#main .notice.error").getText()).as(page).contains("仅供").contains("企业用户");
+            assertThat(browser.all("#main form")).as(page).isEmpty();
+        }
     }
 
     @Test
