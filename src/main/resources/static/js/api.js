@@ -9,6 +9,7 @@ export class ApiError extends Error {
     this.title = problem.title || '';
     this.detail = problem.detail || this.message;
     this.errors = Array.isArray(problem.errors) ? problem.errors : [];
+    this.problem = problem; // extension members too, e.g. existingUrl of a refused duplicate docking
   }
 
   /** Map of field path (as the API names it, e.g. contact.email, indicators[0].name) → messages. */

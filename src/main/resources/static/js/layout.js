@@ -2,6 +2,7 @@
 import { api, ApiError } from './api.js';
 import { h, $, clear, notice } from './dom.js';
 import { signInHref } from './draft.js';
+import { phoneControls } from './phone.js';
 
 export const ROLE_LABELS = {
   ANONYMOUS: '访客', ENTERPRISE: '企业用户', UNIVERSITY: '高校院所用户', MANAGER: '技术经理人',
@@ -104,6 +105,7 @@ export async function page(title, init) {
     document.body.dataset.ready = 'true';
     return;
   }
+  phoneControls(main);
   try {
     await init({ user, main });
   } catch (e) {

@@ -92,6 +92,12 @@ public record Challenge(
                 awardedApplicationId, awardee, transitions, createdAt, updatedAt);
     }
 
+    Challenge withOffice(Office newOffice) {
+        return new Challenge(id, version, status, title, problem, demandIds, indicators, techField, industry,
+                budgetWan, support, applicationDeadline, eligibility, projectStart, projectEnd, milestones, criteria,
+                newOffice, awardedApplicationId, awardee, transitions, createdAt, updatedAt);
+    }
+
     Challenge moved(TransitionRecord entry) {
         List<TransitionRecord> log = new ArrayList<>(transitions);
         log.add(entry);

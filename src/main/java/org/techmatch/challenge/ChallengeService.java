@@ -48,6 +48,7 @@ public class ChallengeService {
         ForbiddenException.unlessRole(viewer, "起草榜单", DRAFTERS);
         List<Demand> linked = linkedDemands(submitted.demandIds());
         Challenge draft = Challenge.draftOf(submitted, DEFAULT_CRITERIA);
+        draft = draft.withOffice(OfficeRule.officeFor(viewer, draft.office(), linked));
         if (!linked.isEmpty()) {
             draft = draft.classifiedLike(linked.getFirst().techField(), linked.getFirst().industry());
         }
@@ -82,21 +83,22 @@ public class ChallengeService {
                 problem.toString(), linked.stream().map(Demand::id).toList(),
                 linked.stream().flatMap(d -> d.indicators().stream()).distinct().limit(30).toList(),
                 first.techField(), first.industry(), budget > 0 ? budget : null, null, null, null, null, null,
-                List.of(), List.of(), viewer.organisation() == null ? null : new Office(viewer.organisation(), null),
-                null, null, null, null, null);
+                List.of(), List.of(), OfficeRule.officeFor(viewer, null, linked), null, null, null, null, null);
         return challenges.library().create(Challenge.draftOf(draft, DEFAULT_CRITERIA));
     }
 
     /** Only a draft can be edited; once published, the list is what applicants read and changes by transition. */
     Challenge edit(String id, long expectedVersion, Challenge submitted, Viewer viewer) {
         ForbiddenException.unlessRole(viewer, "修改榜单", DRAFTERS);
-        linkedDemands(submitted.demandIds());
+        List<Demand> linked = linkedDemands(submitted.demandIds());
         return challenges.change(id, expectedVersion, current -> {
             inReach(current, viewer);
             if (current.status() != ChallengeStatus.DRAFT) {
                 throw new StateConflictException("只有草稿状态的榜单可以修改，榜单「" + id + "」当前状态：" + current.status().label());
             }
-            return current.edited(submitted).withDefaultCriteria(DEFAULT_CRITERIA);
+            Challenge edited = current.edited(submitted).withDefaultCriteria(DEFAULT_CRITERIA);
+            Office office = edited.office() != null ? edited.office() : current.office();
+            return edited.withOffice(OfficeRule.officeFor(viewer, office, linked));
         });
     }
 
@@ -208,6 +210,8 @@ public class ChallengeService {
         }
         if (c.office() == null) {
             problems.add("office", null, "发布前须写明责任单位");
+        } else if (c.office().district() == null) {
+            problems.add("office.district", null, "发布前须写明责任单位所在区（如 南开区）");
         }
         problems.throwIfAny();
     }

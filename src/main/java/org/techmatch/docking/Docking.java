@@ -28,6 +28,7 @@ public record Docking(
         String title,
         String demandId,
         String achievementId,
+        String expertId,
         Organisation demandSide,
         Organisation supplySide,
         Team team,
@@ -49,18 +50,19 @@ public record Docking(
         title = Texts.clean(title);
         demandId = Texts.clean(demandId);
         achievementId = Texts.clean(achievementId);
+        expertId = Texts.clean(expertId);
         abandonReason = Texts.clean(abandonReason);
         steps = Texts.orEmpty(steps);
     }
 
     Docking identified(String newId, long newVersion, DockingStage newStage, Instant created, Instant updated) {
-        return new Docking(newId, newVersion, newStage, title, demandId, achievementId, demandSide, supplySide, team,
+        return new Docking(newId, newVersion, newStage, title, demandId, achievementId, expertId, demandSide, supplySide, team,
                 manager, source, matchScore, steps, nextAction, contract, abandonReason, region, techField, industry,
                 chain, created, updated);
     }
 
     Docking withChain(IndustryChain newChain) {
-        return new Docking(id, version, stage, title, demandId, achievementId, demandSide, supplySide, team, manager,
+        return new Docking(id, version, stage, title, demandId, achievementId, expertId, demandSide, supplySide, team, manager,
                 source, matchScore, steps, nextAction, contract, abandonReason, region, techField, industry, newChain,
                 createdAt, updatedAt);
     }
@@ -69,7 +71,7 @@ public record Docking(
     Docking stepped(DockingStep step, NextAction next, Contract signed, String reason) {
         List<DockingStep> all = new ArrayList<>(steps);
         all.add(step);
-        return new Docking(id, version, step.stage(), title, demandId, achievementId, demandSide, supplySide, team,
+        return new Docking(id, version, step.stage(), title, demandId, achievementId, expertId, demandSide, supplySide, team,
                 manager, source, matchScore, all, step.stage().isFinal() ? null : next == null ? nextAction : next,
                 signed == null ? contract : signed, reason == null ? abandonReason : reason, region, techField,
                 industry, chain, createdAt, updatedAt);
@@ -77,7 +79,7 @@ public record Docking(
 
     /** The same docking without its demand's enterprise (a confidential demand, read by a party not yet met). */
     Docking withoutDemandSide() {
-        return new Docking(id, version, stage, title, demandId, achievementId, null, supplySide, team, manager,
+        return new Docking(id, version, stage, title, demandId, achievementId, expertId, null, supplySide, team, manager,
                 source, matchScore, steps, nextAction, contract, abandonReason, region, techField, industry, chain,
                 createdAt, updatedAt);
     }
@@ -92,6 +94,22 @@ public record Docking(
     public LocalDate lastStepDate() {
         return steps.stream().map(DockingStep::date).filter(java.util.Objects::nonNull).max(LocalDate::compareTo)
                 .orElse(null);
+    }
+
+    /** Not ended: neither signed nor abandoned. A pair has at most one live docking. */
+    public boolean isLive() {
+        return !stage.isFinal();
+    }
+
+    /** The supply side of the pair: the achievement, else the expert or team, else the organisation named by hand. */
+    String supplyKey() {
+        if (achievementId != null) {
+            return "achievement:" + achievementId;
+        }
+        if (expertId != null) {
+            return "expert:" + expertId;
+        }
+        return supplySide == null ? null : "organisation:" + Texts.organisationKey(supplySide.name());
     }
 
     public boolean hasContract() {

@@ -1,10 +1,14 @@
 package org.techmatch.docking;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.techmatch.search.SearchPage;
 import org.techmatch.web.ViewerResolver;
+import org.techmatch.web.problem.Problem;
+import org.techmatch.web.problem.ProblemWriter;
 
 /** Dockings: record, read, add a step, search, and the manager's workbench. */
 @RestController
@@ -52,6 +58,20 @@ class DockingController {
                                  HttpServletRequest request) {
         Docking stepped = service.step(id, body, viewers.resolve(request));
         return ResponseEntity.ok().eTag(String.valueOf(stepped.version())).body(stepped);
+    }
+
+    /** The dockings of one demand that the viewer may read: the match cards link to them. */
+    @GetMapping("/of-demand/{demandId}")
+    List<Docking> ofDemand(@PathVariable String demandId, HttpServletRequest request) {
+        return service.ofDemand(demandId, viewers.resolve(request));
+    }
+
+    /** A second live docking for a pair: 409, pointing to the one that exists. */
+    @ExceptionHandler(DuplicateDockingException.class)
+    void duplicate(DuplicateDockingException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        ProblemWriter.write(request, response, Problem.of(409, "该供需对已有进行中的对接", e.getMessage())
+                .with("existingId", e.existingId()).with("existingUrl", e.existingUrl()));
     }
 
     /** stalledDays overrides techmatch.dockings.stalled-after-days; manager narrows to one manager by name. */

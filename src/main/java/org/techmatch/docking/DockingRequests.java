@@ -11,15 +11,18 @@ final class DockingRequests {
     }
 
     /**
-     * A new docking between a stored demand and an achievement (supply side = its owner) or a team named by hand.
+     * A new docking between a stored demand and an achievement (supply side = its owner), an expert or team of
+     * the expert library (supply side = its organisation, team = the expert), or a team named by hand.
      *
      * @param date the day of the introduction (default today); note what was introduced and how
      */
-    record Create(String demandId, String achievementId, Organisation supplySide, Team team, Manager manager,
-                  DockingSource source, Double matchScore, LocalDate date, String note, NextAction nextAction) {
+    record Create(String demandId, String achievementId, String expertId, Organisation supplySide, Team team,
+                  Manager manager, DockingSource source, Double matchScore, LocalDate date, String note,
+                  NextAction nextAction) {
         Create {
             demandId = Texts.clean(demandId);
             achievementId = Texts.clean(achievementId);
+            expertId = Texts.clean(expertId);
             note = Texts.clean(note);
         }
     }

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.techmatch.achievement.Achievement;
 import org.techmatch.catalog.ForbiddenException;
 import org.techmatch.catalog.LibraryService;
+import org.techmatch.catalog.Organisation;
+import org.techmatch.catalog.Team;
 import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.RecordNotFoundException;
 import org.techmatch.catalog.Role;
@@ -19,6 +21,7 @@ import org.techmatch.catalog.ValidationException;
 import org.techmatch.catalog.VersionConflictException;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.demand.Demand;
+import org.techmatch.expert.Expert;
 import org.techmatch.search.SearchPage;
 import org.techmatch.search.SearchQuery;
 import org.techmatch.search.SearchQueryParser;
@@ -37,15 +40,18 @@ public class DockingService {
     private final LibraryService<Docking> dockings;
     private final LibraryService<Demand> demands;
     private final LibraryService<Achievement> achievements;
+    private final LibraryService<Expert> experts;
     private final DocumentStore store;
     private final DemandProgress demandProgress;
     private final Clock clock;
 
     DockingService(LibraryService<Docking> dockings, LibraryService<Demand> demands,
-                   LibraryService<Achievement> achievements, DocumentStore store, Clock clock) {
+                   LibraryService<Achievement> achievements, LibraryService<Expert> experts, DocumentStore store,
+                   Clock clock) {
         this.dockings = dockings;
         this.demands = demands;
         this.achievements = achievements;
+        this.experts = experts;
         this.store = store;
         this.demandProgress = new DemandProgress(demands, dockings, store);
         this.clock = clock;
@@ -58,8 +64,11 @@ public class DockingService {
         if (request.demandId() == null) {
             problems.add("demandId", null, "必填（对接的技术需求）");
         }
-        if (request.achievementId() == null && request.supplySide() == null) {
-            problems.add("supplySide", null, "未关联科技成果时须写明供给方（高校、院所或团队所在单位）");
+        if (request.achievementId() == null && request.expertId() == null && request.supplySide() == null) {
+            problems.add("supplySide", null, "未关联科技成果或专家团队时须写明供给方（高校、院所或团队所在单位）");
+        }
+        if (request.achievementId() != null && request.expertId() != null) {
+            problems.add("expertId", request.expertId(), "一次对接只关联一项科技成果或一个专家团队");
         }
         problems.throwIfAny();
         Demand demand = found("demandId", () -> demands.readable(request.demandId(), viewer));
@@ -67,23 +76,47 @@ public class DockingService {
             throw new ForbiddenException("区科技局管理员只能登记本区（" + viewer.district() + "）企业需求的对接");
         }
         Achievement achievement = request.achievementId() == null ? null
-                : found("achievementId", () -> achievements.get(request.achievementId()));
+                : found("achievementId", () -> achievements.readable(request.achievementId(), viewer));
+        Expert expert = request.expertId() == null ? null
+                : found("expertId", () -> experts.readable(request.expertId(), viewer));
         Manager manager = managerFor(request.manager(), viewer);
         LocalDate date = stepDate(request.date(), null);
-        String supplyName = achievement != null ? achievement.title()
-                : request.supplySide() == null ? "" : request.supplySide().name();
+        Organisation supply = achievement != null ? achievement.owner()
+                : expert != null && request.supplySide() == null ? expert.organisation() : request.supplySide();
+        Team team = request.team() != null ? request.team() : achievement != null ? achievement.team()
+                : expert != null ? new Team(expert.name(), expert.members()) : null;
+        String supplyName = achievement != null ? achievement.title() : expert != null ? expert.name()
+                : supply == null ? "" : supply.name();
         Docking docking = new Docking(null, 0, DockingStage.INTRODUCTION, demand.title() + " ↔ " + supplyName,
-                demand.id(), request.achievementId(), demand.enterprise(),
-                achievement != null ? achievement.owner() : request.supplySide(),
-                request.team() != null || achievement == null ? request.team() : achievement.team(), manager,
+                demand.id(), request.achievementId(), request.expertId(), demand.enterprise(), supply, team, manager,
                 request.source() == null ? DockingSource.MANUAL : request.source(), request.matchScore(),
                 List.of(new DockingStep(DockingStage.INTRODUCTION, date, request.note(), viewer.organisation(),
                         clock.instant())),
                 request.nextAction(), null, null, demand.region(), demand.techField(), demand.industry(),
                 null, null, null);
-        Docking created = dockings.create(docking);
+        // one lock per demand: two brokers clicking 发起对接 on the same pair at once get one docking and one 409
+        Docking created = store.locked(demand.id(), () -> {
+            liveFor(demand.id(), docking.supplyKey()).ifPresent(existing -> {
+                throw new DuplicateDockingException(existing);
+            });
+            return dockings.create(docking);
+        });
         demandProgress.follow(created.demandId());
         return shown(created, viewer);
+    }
+
+    /** The live docking of this pair, if any (whoever manages it: a pair is brokered once). */
+    private java.util.Optional<Docking> liveFor(String demandId, String supplyKey) {
+        return supplyKey == null ? java.util.Optional.empty() : dockings.findBy("demandId", demandId).stream()
+                .filter(d -> d.isLive() && supplyKey.equals(d.supplyKey())).findFirst();
+    }
+
+    /** The dockings of a demand this viewer may read, newest first: what a match card links to. */
+    List<Docking> ofDemand(String demandId, Viewer viewer) {
+        ForbiddenException.unlessRole(viewer, "查询对接记录", BROKERS);
+        demands.readable(demandId, viewer);
+        return dockings.findBy("demandId", demandId).stream().filter(d -> DockingAccess.mayRead(viewer, d))
+                .sorted(java.util.Comparator.comparing(Docking::id).reversed()).map(d -> shown(d, viewer)).toList();
     }
 
     Docking step(String id, DockingRequests.Step request, Viewer viewer) {

@@ -18,7 +18,7 @@ import org.techmatch.vocabulary.IndustryChain;
 import org.techmatch.vocabulary.TechField;
 import org.techmatch.web.ViewerResolver;
 
-/** GET the unmet demands grouped by field and chain; POST a group to get a draft challenge in one click. */
+/** GET the unmet demands in groups that belong together; POST a group to get a draft challenge in one click. */
 @RestController
 @RequestMapping("/api/demands/unmet")
 class UnmetDemandController {
@@ -54,7 +54,9 @@ class UnmetDemandController {
             }
             UnmetDemands.View view = unmet.find(viewer, body.days(), TechField.of(body.techField()),
                     IndustryChain.of(body.chain()));
-            ids = view.groups().stream().flatMap(g -> g.demands().stream()).map(UnmetDemands.Item::id).toList();
+            // the largest group of demands that belong together; the others of the field get their own draft
+            ids = view.groups().stream().findFirst().map(g -> g.demands().stream().map(UnmetDemands.Item::id)
+                    .toList()).orElse(List.of());
             if (ids.isEmpty()) {
                 throw ValidationException.of("techField", body.techField() + " / " + body.chain(), "该分组当前没有未满足的需求");
             }

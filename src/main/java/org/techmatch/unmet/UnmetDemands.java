@@ -31,7 +31,8 @@ import org.techmatch.vocabulary.TechField;
 /**
  * Unmet demands: open (征集中 or 对接中) for more than N days, with no docking under way or signed, and whose best
  * match is under the engine's threshold — the candidates for the next challenge list or for bringing in
- * results from outside Tianjin. Grouped by technology field and industry chain, largest group first.
+ * results from outside Tianjin. Grouped into demands that belong together ({@link DemandClusters}: same field or
+ * chain and similar text), largest group first.
  */
 @Service
 class UnmetDemands {
@@ -41,10 +42,12 @@ class UnmetDemands {
     private final LibraryService<Docking> dockings;
     private final DemandCoverage coverage;
     private final StatsProperties properties;
+    private final DemandClusters clusters;
     private final Clock clock;
 
     UnmetDemands(LibraryService<Demand> demands, LibraryService<Docking> dockings, DemandCoverage coverage,
-                 StatsProperties properties, Clock clock) {
+                 StatsProperties properties, DemandClusters clusters, Clock clock) {
+        this.clusters = clusters;
         this.demands = demands;
         this.dockings = dockings;
         this.coverage = coverage;
@@ -83,28 +86,27 @@ class UnmetDemands {
                 .filter(d -> chain == null || Chains.of(d) == chain)
                 .toList();
         Double threshold = null;
-        Map<String, List<Item>> grouped = new LinkedHashMap<>();
-        Map<String, Demand> keyDemand = new LinkedHashMap<>();
+        List<Demand> unmet = new ArrayList<>();
+        Map<String, Item> items = new LinkedHashMap<>();
         for (Demand d : candidates) {
             var found = coverage.of(d);
             if (found.isEmpty() || found.get().good()) {
                 continue;
             }
             threshold = found.get().threshold();
-            String key = (d.techField() == null ? "" : d.techField().label()) + "|" + Chains.of(d).label();
-            keyDemand.putIfAbsent(key, d);
-            grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(new Item(d.id(), d.title(),
+            unmet.add(d);
+            items.put(d.id(), new Item(d.id(), d.title(),
                     enterpriseShownTo(viewer, d), d.region() == null ? null : d.region().name(),
                     TianjinTime.date(d.createdAt()), ChronoUnit.DAYS.between(TianjinTime.date(d.createdAt()), today),
                     d.isChokepoint(), found.get().bestScore(), found.get().bestId(), found.get().bestTitle()));
         }
         List<Group> groups = new ArrayList<>();
-        grouped.forEach((key, items) -> {
-            Demand d = keyDemand.get(key);
-            List<Item> sorted = items.stream().sorted(Comparator.comparingLong(Item::openDays).reversed()
-                    .thenComparing(Item::id)).toList();
+        for (List<Demand> together : clusters.cluster(unmet)) {
+            Demand d = together.getFirst();
+            List<Item> sorted = together.stream().map(member -> items.get(member.id()))
+                    .sorted(Comparator.comparingLong(Item::openDays).reversed().thenComparing(Item::id)).toList();
             groups.add(new Group(d.techField(), Chains.of(d), sorted.size(), sorted));
-        });
+        }
         groups.sort(Comparator.comparingInt(Group::count).reversed()
                 .thenComparing(g -> g.techField() == null ? "" : g.techField().label())
                 .thenComparing(g -> g.chain().label()));

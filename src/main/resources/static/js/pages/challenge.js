@@ -34,12 +34,15 @@ async function render(message) {
   const shareTotal = c.milestones.reduce((s, m) => s + (m.sharePercent || 0), 0);
   clear($('#challenge'),
     message ? notice('success', message) : null,
+    !message && params().get('published') ? notice('success', '榜单已发布') : null,
+    c.status === '草稿' && hasRole(user, 'OFFICIAL', 'MANAGER') ? notice('info', '这是草稿的预览，发布前只有本区科技局和技术经理人可见。', ' ',
+      h('a', { class: 'btn small', id: 'edit-draft', href: `/challenge-edit.html?id=${encodeURIComponent(c.id)}` }, '编辑草稿')) : null,
     h('div', { class: 'page-title' }, h('h1', { id: 'record-title' }, c.title),
       h('span', { class: `badge ${STATUS_KIND[c.status] || ''}`, id: 'challenge-status' }, c.status)),
     h('div', { class: 'grid-2' },
       h('section', { class: 'card' }, h('h2', {}, '榜单难题'), prose(c.problem), h('h3', {}, '技术指标'), indicatorTable(c.indicators)),
       h('section', { class: 'card' }, h('h2', {}, '榜单信息'), fieldList([
-        ['编号', c.id], ['状态', c.status], ['责任单位', c.office ? `${c.office.name}（${c.office.district}）` : null],
+        ['编号', c.id], ['状态', c.status], ['责任单位', c.office ? (c.office.district ? `${c.office.name}（${c.office.district}）` : c.office.name) : null],
         ['技术领域', c.techField], ['行业', industry(c.industry)], ['总预算', wan(c.budgetWan)],
         ['政府支持', c.support ? `${wan(c.support.amountWan)}（${c.support.form}）` : null],
         ['揭榜截止', h('strong', {}, c.applicationDeadline || '—')], ['申报条件', c.eligibility],

@@ -18,8 +18,26 @@ page('揭榜挂帅', async ({ user }) => {
     if (form.q.value.trim()) next.set('q', form.q.value.trim());
     go(next, user);
   });
+  if (hasRole(user, 'OFFICIAL', 'MANAGER')) {
+    $('.page-title').append(h('a', { class: 'btn', id: 'new-challenge', href: '/challenge-edit.html' }, '新建榜单'));
+    await drafts(user);
+  }
   await render(state, user);
 });
+
+/** The drafts this official (its district's) or manager may edit: lost no more once the editor is left. */
+async function drafts(user) {
+  const result = await api.get('/api/challenges', { status: '草稿', size: 50, sort: 'updated' }).catch(() => null);
+  if (!result) return;
+  const section = h('section', { class: 'card', id: 'drafts' },
+    h('h2', {}, `榜单草稿（${result.total}）`, user.district ? h('span', { class: 'small muted' }, `　${user.district}`) : null),
+    result.items.length ? h('ul', { class: 'draft-list' }, result.items.map(({ record: c }) => h('li', { dataset: { id: c.id } },
+      h('a', { class: 'edit-draft', href: `/challenge-edit.html?id=${encodeURIComponent(c.id)}` }, c.title), ' ',
+      h('span', { class: 'small muted' }, `${c.id} · ${c.office ? c.office.name : '未定责任单位'} · 更新于 ${(c.updatedAt || '').substring(0, 10)}`), ' ',
+      h('a', { class: 'small', href: `/challenge.html?id=${encodeURIComponent(c.id)}` }, '预览'))))
+      : notice('empty', '暂无草稿：点「新建榜单」起草，或在「区域统计」中由未满足的需求生成草稿'));
+  $('#challenge-search').after(section);
+}
 
 function go(next, user) {
   history.pushState(null, '', `?${next}`);

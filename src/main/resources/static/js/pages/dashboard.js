@@ -140,8 +140,8 @@ function unmetTable(unmet, user) {
         h('td', { class: 'nowrap' }, hasRole(user, 'OFFICIAL', 'MANAGER') ? h('button', { class: 'btn small ghost', type: 'button', onclick: async event => {
           event.target.disabled = true;
           try {
-            const draft = await api.post('/api/demands/unmet/draft-challenge', { techField: g.techField, chain: g.chain });
-            location.href = `/challenge.html?id=${encodeURIComponent(draft.id)}`;
+            const draft = await api.post('/api/demands/unmet/draft-challenge', { demandIds: g.demands.map(d => d.id) });
+            location.href = `/challenge-edit.html?id=${encodeURIComponent(draft.id)}`;
           } catch (e) {
             event.target.after(notice('error', e.message));
             event.target.disabled = false;

@@ -1,5 +1,6 @@
 // 企业出题: the demand form with controlled choices, a live preview of the best matches (POST /api/match),
-// and the server's validation messages next to each field.
+// guided writing (POST /api/demands/guidance: what is missing, the terms matching achievements use) and the
+// server's validation messages next to each field.
 import { api } from '../api.js';
 import { page, hasRole } from '../layout.js';
 import { h, $, clear, notice, loading, lines, debounce } from '../dom.js';
@@ -39,13 +40,17 @@ page('企业出题', async ({ user }) => {
     }
     const mine = ++sequence;
     clear(preview, loading('正在匹配…'));
+    const advice = guides ? api.post('/api/demands/guidance', draft).catch(() => null) : Promise.resolve(null);
     try {
       const result = await api.post('/api/match', draft, { size: 5 });
       if (mine === sequence) renderPage(preview, result, { compact: true });
     } catch (e) {
       if (mine === sequence) clear(preview, notice('error', `预览暂不可用：${e.detail || e.message}`));
     }
+    const guidance = await advice;
+    if (mine === sequence && guidance) showGuidance(form, guidance, refresh);
   }, 600);
+  const guides = hasRole(user, 'ENTERPRISE', 'MANAGER', 'OFFICIAL');
   form.addEventListener('input', refresh);
   form.addEventListener('change', refresh);
 
@@ -67,6 +72,31 @@ page('企业出题', async ({ user }) => {
     });
   });
 });
+
+const TIP_LABELS = { indicators: '技术指标', description: '需求描述', expectedMaturity: '期望成熟度', budget: '预算',
+  techField: '技术领域' };
+
+/** The writing advice: what is missing (a click goes to the field) and terms to add (a click appends the term). */
+function showGuidance(form, guidance, refresh) {
+  const box = $('#guidance');
+  clear(box, h('h2', {}, '撰写建议'),
+    guidance.tips.length ? h('ul', { class: 'guidance-tips small' }, guidance.tips.map(t => h('li', { dataset: { field: t.field } },
+      h('a', { href: `#${t.field === 'budget' ? 'budget' : t.field}`, onclick: event => {
+        event.preventDefault();
+        form.elements.namedItem(t.field === 'budget' ? 'budget.minWan' : t.field)?.focus();
+      } }, TIP_LABELS[t.field] || t.field), '：', t.message,
+      t.suggestion ? h('span', { class: 'muted' }, `（${t.suggestion}）`) : null)))
+      : notice('success', '需求要素齐全'),
+    guidance.terms.length ? h('div', { class: 'guidance-terms' },
+      h('p', { class: 'small', style: { margin: '6px 0 4px' } },
+        `库中匹配成果描述同类技术时常用的术语（来自 ${guidance.basedOn} 项成果，点击加入需求描述）：`),
+      guidance.terms.map(t => h('button', { type: 'button', class: 'badge blue term', dataset: { term: t.term },
+        title: `见于 ${t.achievementIds.join('、')}`, onclick: () => {
+          const d = form.description;
+          d.value = `${d.value.trimEnd()}${d.value.trim() ? '；' : ''}${t.term}`;
+          refresh();
+        } }, `+ ${t.term}`))) : null);
+}
 
 function demand(form) {
   return compact({

@@ -5,7 +5,7 @@ import { page, hasRole } from '../layout.js';
 import { h, $, clear, params, notice, badge } from '../dom.js';
 import { knowIndustries, demandFields, indicatorTable, prose } from '../records.js';
 import { showMatches } from '../matches.js';
-import { dockingAction } from '../docking-action.js';
+import { dockingAction, dockingsOf } from '../docking-action.js';
 
 page('技术需求', async ({ user }) => {
   knowIndustries(await vocab());
@@ -32,11 +32,14 @@ page('技术需求', async ({ user }) => {
     clear(experts, closed.cloneNode(true));
     return;
   }
+  const broker = hasRole(user, 'MANAGER', 'OFFICIAL');
+  const existing = broker ? await dockingsOf(d.id) : [];
   await Promise.all([
     showMatches(achievements, `/api/demands/${encodeURIComponent(id)}/matches`, {
       sideLabels: ['本需求', '科技成果'],
-      action: hasRole(user, 'MANAGER', 'OFFICIAL') ? dockingAction(user, m => ({ demandId: d.id, achievementId: m.id })) : null,
+      action: broker ? dockingAction(user, m => ({ demandId: d.id, achievementId: m.id }), existing) : null,
     }),
-    showMatches(experts, `/api/demands/${encodeURIComponent(id)}/experts`, { size: 5, sideLabels: ['本需求', '专家团队'] }),
+    showMatches(experts, `/api/demands/${encodeURIComponent(id)}/experts`, { size: 5, sideLabels: ['本需求', '专家团队'],
+      action: broker ? dockingAction(user, m => ({ demandId: d.id, expertId: m.id }), existing) : null }),
   ]);
 });

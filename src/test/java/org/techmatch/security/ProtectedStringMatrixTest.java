@@ -154,6 +154,7 @@ class ProtectedStringMatrixTest {
                 paths.add("/api/" + library + "/" + id + "/matches?includeWeak=true&size=50");
                 if (library.equals("demands")) {
                     paths.add("/api/demands/" + id + "/experts?includeWeak=true&size=50");
+                    paths.add("/api/dockings/of-demand/" + id);
                 }
             }
         }

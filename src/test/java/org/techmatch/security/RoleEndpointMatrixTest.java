@@ -186,6 +186,11 @@ class RoleEndpointMatrixTest {
         call("POST", "/api/challenges/CHL-000005/terminate", c -> ApiClient.json(Map.of("reason", "测试")),
                                                                                 "x x x x x x");
         call("POST", "/api/dockings", c -> docking(c),                          "x x 2 2 x x");
+        // the same pairs again while their dockings are live: 409, pointing to the existing docking
+        call("POST", "/api/dockings", c -> docking(c),                          "x x - - x x");
+        call("GET", "/api/dockings/of-demand/DEM-000010",                       "x x 2 2 x x");
+        call("POST", "/api/demands/guidance", c -> ApiClient.json(Map.of("title", "冷轧板带表面缺陷检测")),
+                                                                                "2 x 2 2 x x");
         call("POST", "/api/dockings/DKG-000017/steps", c -> ApiClient.json(Map.of("stage", "商务谈判", "note", "报价")),
                                                                                 "x x 2 - x x");
         call("POST", "/api/demands/unmet/draft-challenge",
@@ -373,7 +378,8 @@ class RoleEndpointMatrixTest {
     private static String docking(Caller c) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("demandId", "DEM-000010"); // 滨海新区: the demo official records dockings of its district
-        body.put("achievementId", "ACH-000003");
+        // one pair per caller: a second live docking for a pair is refused (409)
+        body.put("achievementId", c == Caller.OFFICIAL ? "ACH-000004" : "ACH-000003");
         body.put("manager", Map.of("name", "矩阵测试", "organisation", c.organisation == null ? "某单位" : c.organisation));
         body.put("source", "人工撮合");
         body.put("note", "矩阵测试");

@@ -216,11 +216,15 @@ class DistrictStatisticsTest extends ClockedApiTestBase {
         // open > 30 days and no live docking: D2 D7 D8 (D1 D3 D5 are docked, D4 is 12 days old, D6 closed)
         assertThat(unmet.get("considered").asInt()).isEqualTo(3);
         assertThat(unmet.get("unmet").asInt()).isEqualTo(2); // D8 has a good match
+        // same field and chain, but a real-time database and a maintenance algorithm do not belong in one challenge
+        assertThat(unmet.get("groups")).hasSize(2);
         JsonNode group = unmet.get("groups").get(0);
         assertThat(group.get("techField").asString()).isEqualTo("电子信息");
         assertThat(group.get("chain").asString()).isEqualTo("信创");
         assertThat(group.get("demands")).extracting(d -> d.get("id").asString())
-                .containsExactly(IDS.get("D2"), IDS.get("D7")); // 111 and 78 days open
+                .containsExactly(IDS.get("D2")); // 111 days open
+        assertThat(unmet.get("groups").get(1).get("demands")).extracting(d -> d.get("id").asString())
+                .containsExactly(IDS.get("D7"));
         assertThat(group.get("demands").get(0).get("openDays").asLong()).isEqualTo(111);
         assertThat(group.get("demands").get(0).get("bestScore").asDouble()).isEqualTo(0.3);
         assertThat(ok(api.get("/api/demands/unmet", Map.of("days", "100"), MANAGER)).get("unmet").asInt()).isEqualTo(1);
@@ -233,10 +237,12 @@ class DistrictStatisticsTest extends ClockedApiTestBase {
         assertThat(draft.status()).as(draft.body()).isEqualTo(201);
         JsonNode challenge = draft.json();
         assertThat(challenge.get("status").asString()).isEqualTo("草稿");
-        assertThat(challenge.get("demandIds")).extracting(JsonNode::asString)
-                .containsExactly(IDS.get("D2"), IDS.get("D7"));
+        assertThat(challenge.get("demandIds")).extracting(JsonNode::asString).containsExactly(IDS.get("D2"));
         assertThat(challenge.get("techField").asString()).isEqualTo("电子信息");
-        assertThat(challenge.get("problem").asString()).contains("汇集 2 项").contains("工业控制软件实时数据库");
+        assertThat(challenge.get("problem").asString()).contains("汇集 1 项").contains("工业控制软件实时数据库");
+        // a city-level official (as() accounts answer for every district): the office is the demands' district's
+        assertThat(challenge.get("office").get("district").asString()).isEqualTo("北辰区");
+        assertThat(challenge.get("office").get("name").asString()).isEqualTo("北辰区科学技术局");
         assertThat(challenge.get("criteria")).hasSize(4);
         assertThat(api.post("/api/demands/unmet/draft-challenge", ApiClient.json(Map.of("techField", "电子信息",
                 "chain", "信创")), ApiClient.as("REVIEWER", "南开大学")).status()).isEqualTo(403);
