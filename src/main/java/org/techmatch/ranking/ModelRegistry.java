@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
+import java.util.Set;
+import org.techmatch.catalog.ForbiddenException;
 import org.techmatch.catalog.LibraryService;
+import org.techmatch.catalog.Role;
+import org.techmatch.catalog.Viewer;
 import org.techmatch.catalog.ValidationException;
 import org.techmatch.matching.FusionModel;
 import org.techmatch.matching.FusionModels;
@@ -71,6 +75,18 @@ public class ModelRegistry implements FusionModels {
                 .reversed());
         return all.stream().map(m -> m.activated(m.modelVersion().equals(current.modelVersion()), m.activatedAt()))
                 .toList();
+    }
+
+    /** The versions as an official reads them (the admin API). */
+    public List<RankingModel> history(Viewer viewer) {
+        ForbiddenException.unlessRole(viewer, "查看排序模型", Set.of(Role.OFFICIAL));
+        return history();
+    }
+
+    /** An official makes a known version active again (the admin API); the change is audited as any write. */
+    public RankingModel restore(String version, Viewer viewer) {
+        ForbiddenException.unlessRole(viewer, "切换排序模型", Set.of(Role.OFFICIAL));
+        return restore(version);
     }
 
     /** A version name for a new refit. */
