@@ -14,7 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -40,6 +45,8 @@ import org.techmatch.matching.RankedCandidate;
  * refitted; the same code fits the vector fusion when vectors are on).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FeedbackRefitTest {
     private static final Path SHARED = Path.of("..", "shared");
     private static final Path QRELS = SHARED.resolve("eval/dev-qrels.txt");
@@ -69,12 +76,19 @@ class FeedbackRefitTest {
         registry.add("techmatch.expiry.enabled", () -> "false");
     }
 
-    @Test
-    void managerFeedbackOnHalfTheDevDemandsImprovesTheRankingOfTheOtherHalf() throws Exception {
+    private Map<String, Map<String, Integer>> qrels;
+    private final Map<String, String> achievementIds = new HashMap<>();
+    private final Map<String, Demand> byQid = new HashMap<>();
+    private final List<String> marked = new ArrayList<>();
+    private final List<String> evaluated = new ArrayList<>();
+    private Path work;
+    private Path evaluatedQrels;
+
+    @BeforeAll
+    void storeTheRealAchievementsAndTheJudgedDemands() throws IOException {
         assumeTrue(Files.isRegularFile(QRELS) && Files.isRegularFile(ACHIEVEMENTS),
                 "../shared/eval and ../shared/data/techmarket are absent");
-        Map<String, Map<String, Integer>> qrels = readQrels();
-        Map<String, String> achievementIds = new HashMap<>();
+        qrels = readQrels();
         List<Achievement> loaded = TechMarketFormat.importAchievements(ACHIEVEMENTS).records();
         for (int from = 0; from < loaded.size(); from += 2000) {
             achievements.createAll(loaded.subList(from, Math.min(loaded.size(), from + 2000)));
@@ -82,36 +96,43 @@ class FeedbackRefitTest {
         achievements.forEach(a -> achievementIds.put(a.origin().externalId(), a.id()));
         demands.createAll(TechMarketFormat.importDemands(DEMANDS).records().stream()
                 .filter(d -> qrels.containsKey(d.origin().externalId())).toList());
-        Map<String, Demand> byQid = new HashMap<>();
         demands.forEach(d -> byQid.put(d.origin().externalId(), d));
         assertThat(byQid).hasSize(qrels.size());
-
         List<String> qids = new ArrayList<>(new TreeSet<>(qrels.keySet()));
-        List<String> marked = new ArrayList<>();
-        List<String> evaluated = new ArrayList<>();
         for (int i = 0; i < qids.size(); i++) {
             (i % 2 == 0 ? marked : evaluated).add(qids.get(i));
         }
-        Path work = Files.createTempDirectory("techmatch-refit-run-");
-        Path evaluatedQrels = work.resolve("evaluated-qrels.txt");
+        work = Files.createTempDirectory("techmatch-refit-run-");
+        evaluatedQrels = work.resolve("evaluated-qrels.txt");
         writeQrels(qrels, evaluated, evaluatedQrels);
+    }
 
+    /**
+     * Marks that contradict the judgements on the demands the refit fits on (while the held-out ones are marked
+     * truly) teach a candidate that ranks the held-out demands worse: it is not activated, the active version stays.
+     */
+    @Test
+    @Order(1)
+    void aCandidateWorseOnTheHeldOutDemandsIsNotActivated() {
         String before = registry.version();
-        double ndcgBefore = ndcg(evaluated, byQid, evaluatedQrels, work.resolve("before.txt"));
+        markHalf(qid -> !Refit.isHeldOut(byQid.get(qid).id()));
 
-        int marks = 0;
-        for (String qid : marked) {
-            for (Map.Entry<String, Integer> judged : qrels.get(qid).entrySet()) {
-                String achievement = achievementIds.get(judged.getKey());
-                if (achievement == null) {
-                    continue;
-                }
-                FeedbackRequest mark = judged.getValue() >= 1 ? new FeedbackRequest("相关", null, null)
-                        : new FeedbackRequest("不相关", "技术不对口", null);
-                feedback.mark(MatchList.ACHIEVEMENTS_FOR_DEMAND, byQid.get(qid).id(), achievement, mark, MANAGER);
-                marks++;
-            }
-        }
+        Refit.Outcome outcome = refit.run(null);
+        System.out.println(outcome.report());
+        assertThat(outcome.activated()).as(outcome.report()).isFalse();
+        assertThat(outcome.candidateNdcg()).isLessThan(outcome.activeNdcg());
+        assertThat(outcome.decision()).contains("not activated");
+        assertThat(registry.version()).isEqualTo(before);
+        assertThat(registry.history()).extracting(RankingModel::modelVersion).doesNotContain(outcome.candidateVersion());
+    }
+
+    @Test
+    @Order(2)
+    void managerFeedbackOnHalfTheDevDemandsImprovesTheRankingOfTheOtherHalf() throws Exception {
+        String before = registry.version();
+        double ndcgBefore = ndcg(evaluated, evaluatedQrels, work.resolve("before.txt"));
+
+        int marks = markHalf(qid -> false); // the true judgements, replacing the contradicting marks of the test above
         assertThat(feedback.labelledPairs()).hasSize(marks);
 
         Refit.Outcome outcome = refit.run(null);
@@ -119,15 +140,41 @@ class FeedbackRefitTest {
         assertThat(outcome.activated()).as(outcome.report()).isTrue();
         assertThat(registry.version()).isEqualTo(outcome.candidateVersion()).isNotEqualTo(before);
 
-        double ndcgAfter = ndcg(evaluated, byQid, evaluatedQrels, work.resolve("after.txt"));
+        double ndcgAfter = ndcg(evaluated, evaluatedQrels, work.resolve("after.txt"));
         System.out.printf(Locale.ROOT, "nDCG@10 on the %d unmarked dev demands: %s %.4f → %s %.4f (%d marks on %d demands)%n",
                 evaluated.size(), before, ndcgBefore, registry.version(), ndcgAfter, marks, marked.size());
         assertThat(ndcgAfter).as("nDCG@10 of the unmarked half after the refit (before: %.4f)", ndcgBefore)
                 .isGreaterThan(ndcgBefore + 0.005);
+
+        registry.restore(before);
+        assertThat(registry.version()).isEqualTo(before);
+        assertThat(ndcg(evaluated, evaluatedQrels, work.resolve("restored.txt"))).isEqualTo(ndcgBefore);
+    }
+
+    /**
+     * The manager marks every judged pair of the marked half (grade ≥ 1 → 相关, else 不相关: 技术不对口), inverted
+     * on the demands for which inverted says so. Returns the number of marks.
+     */
+    private int markHalf(java.util.function.Predicate<String> inverted) {
+        int marks = 0;
+        for (String qid : marked) {
+            for (Map.Entry<String, Integer> judged : qrels.get(qid).entrySet()) {
+                String achievement = achievementIds.get(judged.getKey());
+                if (achievement == null) {
+                    continue;
+                }
+                boolean relevant = judged.getValue() >= 1 != inverted.test(qid);
+                FeedbackRequest mark = relevant ? new FeedbackRequest("相关", null, null)
+                        : new FeedbackRequest("不相关", "技术不对口", null);
+                feedback.mark(MatchList.ACHIEVEMENTS_FOR_DEMAND, byQid.get(qid).id(), achievement, mark, MANAGER);
+                marks++;
+            }
+        }
+        return marks;
     }
 
     /** The shared scorer's nDCG@10 of the engine's current ranking of these demands. */
-    private double ndcg(List<String> qids, Map<String, Demand> byQid, Path qrels, Path run) throws Exception {
+    private double ndcg(List<String> qids, Path qrels, Path run) throws Exception {
         Map<String, String> sourceIds = new HashMap<>();
         achievements.forEach(a -> sourceIds.put(a.id(), a.origin().externalId()));
         StringBuilder lines = new StringBuilder();
