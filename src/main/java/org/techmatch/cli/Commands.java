@@ -13,7 +13,7 @@ import org.techmatch.TechMatchApplication;
 public final class Commands {
     private static final List<Command> ALL = List.of(new ReindexCommand(), new StoreBenchmarkCommand(),
             new EvalCommand(), new ImportCommand(), new ImportBenchmarkCommand(), new MatchBenchmarkCommand(),
-            new BackupCommand(), new RestoreCommand(), new LoadTestCommand());
+            new BackupCommand(), new RestoreCommand(), new LoadTestCommand(), new RefitCommand());
 
     private Commands() {
     }

@@ -9,6 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.techmatch.evaluation.Evaluation;
 import org.techmatch.evaluation.FusionFit;
 import org.techmatch.evaluation.Reliability;
+import org.techmatch.matching.FusionModels;
 import org.techmatch.matching.MatchingProperties;
 import org.techmatch.semantic.SemanticProperties;
 
@@ -77,6 +78,7 @@ final class EvalCommand implements Command {
         long abstained = results.stream().filter(Evaluation.QueryResult::abstained).count();
         System.out.printf("matched %d demands in %.1f s; abstained on %d; run written to %s%n", results.size(),
                 (System.nanoTime() - started) / 1e9, abstained, run.toAbsolutePath());
+        System.out.println("ranking model: " + context.getBean(FusionModels.class).version());
         if (options.has("queries")) {
             System.out.print(Reliability.report(results, requiredFile(options, "queries"), 10));
         }

@@ -8,7 +8,7 @@ import java.util.Set;
 /** "--name value" options of a command, plus --help; unknown names are an error, said before anything runs. */
 final class Options {
     /** Options that take no value. */
-    private static final Set<String> FLAGS = Set.of("help", "force");
+    private static final Set<String> FLAGS = Set.of("help", "force", "list");
     private final Map<String, String> values;
 
     private Options(Map<String, String> values) {

@@ -29,6 +29,45 @@ public final class FusionFit {
     private FusionFit() {
     }
 
+    /** A pair judged or marked by a manager: its feature values (as the matcher computed them) and the label. */
+    public record Labelled(List<FeatureValue> features, boolean relevant) {
+    }
+
+    /**
+     * The current model with the fitted features' weights and the bias refitted to labelled pairs (the refit of
+     * manager feedback); the other features keep their weights, as in {@link #fit}. Returns current unchanged when
+     * the pairs lack a relevant or an irrelevant example, as nothing could be learnt.
+     */
+    public static FusionModel fitModel(List<Labelled> pairs, FusionModel current) {
+        if (pairs.isEmpty() || pairs.stream().allMatch(Labelled::relevant) || pairs.stream().noneMatch(Labelled::relevant)) {
+            return current;
+        }
+        List<String> fitted = pairs.getFirst().features().stream().map(FeatureValue::feature)
+                .filter(FITTED::contains).filter(f -> pairs.stream().allMatch(p -> known(p, f))).toList();
+        LogisticFitter fitter = new LogisticFitter(fitted);
+        for (Labelled pair : pairs) {
+            double[] x = new double[fitted.size()];
+            double offset = 0;
+            for (FeatureValue f : pair.features()) {
+                int i = fitted.indexOf(f.feature());
+                if (i >= 0) {
+                    x[i] = f.value();
+                } else {
+                    offset += current.contribution(f);
+                }
+            }
+            fitter.add(x, offset, pair.relevant());
+        }
+        Map<String, Double> fit = fitter.fit(ITERATIONS, LEARNING_RATE, L2);
+        Map<String, Double> weights = new java.util.LinkedHashMap<>(current.weights());
+        fitted.forEach(name -> weights.put(name, fit.get(name)));
+        return new FusionModel(fit.get("bias"), weights);
+    }
+
+    private static boolean known(Labelled pair, String feature) {
+        return pair.features().stream().anyMatch(f -> f.feature().equals(feature) && f.known());
+    }
+
     public static Set<String> judgedQueries(Path qrels) {
         return Qrels.read(qrels).grades().keySet();
     }

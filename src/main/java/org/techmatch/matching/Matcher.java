@@ -12,15 +12,15 @@ import org.techmatch.semantic.VectorFields;
  */
 public final class Matcher {
     private final CandidateSource source;
-    private final MatchingProperties properties;
+    private final FusionModels models;
     private final List<Feature> features = List.of(new TextFit(), new PhraseFit(), new RankFit(), new SemanticFit(),
             new TitleFit.OfQuery(), new TitleFit.OfCandidate(),
             new FieldFit(), new IndustryFit(), new MaturityFit(), new ModeFit(), new BudgetFit(), new RegionFit(),
             new FreshnessFit());
 
-    public Matcher(CandidateSource source, MatchingProperties properties) {
+    public Matcher(CandidateSource source, FusionModels models) {
         this.source = source;
-        this.properties = properties;
+        this.models = models;
     }
 
     /**
@@ -70,7 +70,7 @@ public final class Matcher {
         MatchProfile demand = direction.demandSide(query, candidate);
         MatchProfile supply = direction.supplySide(query, candidate);
         List<FeatureValue> values = features.stream().map(f -> f.assess(demand, supply, evidence, now)).toList();
-        FusionModel model = evidence.cosine() == null ? properties.lexicalOnly() : properties.withVectors();
+        FusionModel model = evidence.cosine() == null ? models.lexicalOnly() : models.withVectors();
         return new ScoredCandidate(candidate, evidence, values, model, model.score(values), null);
     }
 }

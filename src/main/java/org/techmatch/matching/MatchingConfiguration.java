@@ -35,8 +35,8 @@ class MatchingConfiguration {
     }
 
     @Bean
-    Matcher matcher(CandidateSource source, MatchingProperties properties) {
-        return new Matcher(source, properties);
+    Matcher matcher(CandidateSource source, FusionModels models) {
+        return new Matcher(source, models);
     }
 
     @Bean

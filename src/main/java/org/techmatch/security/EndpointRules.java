@@ -67,6 +67,13 @@ final class EndpointRules {
             rule(HttpMethod.GET, "/api/achievements/{id}/matches", PUBLIC),
             rule(HttpMethod.POST, "/api/match", SIGNED_IN),
             rule(HttpMethod.POST, "/api/demands/guidance", EnumSet.of(Role.ENTERPRISE, Role.MANAGER, Role.OFFICIAL)),
+            // marks on matches: managers, officials and the query record's owner mark (the feedback service decides)
+            rule(null, "/api/demands/{id}/matches/{candidateId}/feedback", SIGNED_IN),
+            rule(null, "/api/demands/{id}/experts/{candidateId}/feedback", SIGNED_IN),
+            rule(null, "/api/achievements/{id}/matches/{candidateId}/feedback", SIGNED_IN),
+            rule(HttpMethod.GET, "/api/demands/{id}/matches/feedback", SIGNED_IN),
+            rule(HttpMethod.GET, "/api/demands/{id}/experts/feedback", SIGNED_IN),
+            rule(HttpMethod.GET, "/api/achievements/{id}/matches/feedback", SIGNED_IN),
             rule(HttpMethod.GET, "/api/achievements", PUBLIC),
             rule(HttpMethod.GET, "/api/achievements/{id}", PUBLIC),
             rule(HttpMethod.POST, "/api/achievements", SUPPLIERS),

@@ -17,6 +17,9 @@ import org.techmatch.catalog.CatalogRules;
 import org.techmatch.catalog.LibraryService;
 import org.techmatch.demand.Demand;
 import org.techmatch.catalog.Viewer;
+import org.techmatch.feedback.FeedbackService;
+import org.techmatch.feedback.MatchList;
+import org.techmatch.matching.FusionModels;
 import org.techmatch.matching.Match;
 import org.techmatch.matching.MatchEngine;
 import org.techmatch.matching.MatchPage;
@@ -27,7 +30,9 @@ import org.techmatch.stats.ShownMatches;
  * Matches in every direction. Paging is page/size over the good matches (score ≥ threshold); includeWeak=true
  * lists the weaker candidates after them; any other parameter is a filter on the candidates, named as in search.
  * Every match listed for a stored record counts as shown in the statistics (under the demand of the pair); the
- * live preview of an unsaved draft does not, as it is asked again at every pause in typing.
+ * live preview of an unsaved draft does not, as it is asked again at every pause in typing. Every answer carries
+ * the version of the ranking model that ranked it (modelVersion) and the marks on its matches (feedback, by
+ * candidate id) for those who may see them.
  */
 @RestController
 class MatchController {
@@ -38,46 +43,54 @@ class MatchController {
     private final ViewerResolver viewers;
     private final LibraryService<Demand> demands;
     private final ShownMatches shown;
+    private final FeedbackService feedback;
+    private final FusionModels models;
 
-    MatchController(MatchEngine engine, ViewerResolver viewers, LibraryService<Demand> demands, ShownMatches shown) {
+    MatchController(MatchEngine engine, ViewerResolver viewers, LibraryService<Demand> demands, ShownMatches shown,
+                    FeedbackService feedback, FusionModels models) {
         this.engine = engine;
         this.viewers = viewers;
         this.demands = demands;
         this.shown = shown;
+        this.feedback = feedback;
+        this.models = models;
     }
 
     @GetMapping("/api/demands/{id}/matches")
-    MatchPage achievementsForDemand(@PathVariable String id, @RequestParam MultiValueMap<String, String> params,
-                                    HttpServletRequest request) {
+    MatchesView achievementsForDemand(@PathVariable String id, @RequestParam MultiValueMap<String, String> params,
+                                      HttpServletRequest request) {
         Viewer viewer = viewers.resolve(request);
+        String version = models.version();
         MatchPage page = engine.achievementsForDemand(id, request(params), viewer);
         shown.recordShown(viewer, demands.readable(id, viewer), page.matches().stream().map(Match::id).toList());
-        return page;
+        return new MatchesView(page, version, feedback.marksOf(MatchList.ACHIEVEMENTS_FOR_DEMAND, id, viewer));
     }
 
     @GetMapping("/api/achievements/{id}/matches")
-    MatchPage demandsForAchievement(@PathVariable String id, @RequestParam MultiValueMap<String, String> params,
-                                    HttpServletRequest request) {
+    MatchesView demandsForAchievement(@PathVariable String id, @RequestParam MultiValueMap<String, String> params,
+                                      HttpServletRequest request) {
         Viewer viewer = viewers.resolve(request);
+        String version = models.version();
         MatchPage page = engine.demandsForAchievement(id, request(params), viewer);
         page.matches().forEach(match -> demands.lookup(match.id())
                 .ifPresent(demand -> shown.recordShown(viewer, demand, List.of(id))));
-        return page;
+        return new MatchesView(page, version, feedback.marksOf(MatchList.DEMANDS_FOR_ACHIEVEMENT, id, viewer));
     }
 
     @GetMapping("/api/demands/{id}/experts")
-    MatchPage expertsForDemand(@PathVariable String id, @RequestParam MultiValueMap<String, String> params,
-                               HttpServletRequest request) {
+    MatchesView expertsForDemand(@PathVariable String id, @RequestParam MultiValueMap<String, String> params,
+                                 HttpServletRequest request) {
         Viewer viewer = viewers.resolve(request);
+        String version = models.version();
         MatchPage page = engine.expertsForDemand(id, request(params), viewer);
         shown.recordShown(viewer, demands.readable(id, viewer), page.matches().stream().map(Match::id).toList());
-        return page;
+        return new MatchesView(page, version, feedback.marksOf(MatchList.EXPERTS_FOR_DEMAND, id, viewer));
     }
 
     /** A demand not saved yet: title and/or description are enough; other fields refine the match. */
     @PostMapping("/api/match")
-    MatchPage matchDraft(@RequestBody Demand draft, @RequestParam MultiValueMap<String, String> params,
-                         HttpServletRequest request) {
+    MatchesView matchDraft(@RequestBody Demand draft, @RequestParam MultiValueMap<String, String> params,
+                           HttpServletRequest request) {
         Problems problems = new Problems();
         problems.text("title", draft.title(), CatalogRules.TITLE_CHARS, false);
         problems.text("description", draft.description(), CatalogRules.DESCRIPTION_CHARS, false);
@@ -85,7 +98,9 @@ class MatchController {
             problems.add("description", null, "请至少填写需求名称或需求描述");
         }
         problems.throwIfAny();
-        return engine.achievementsForDraft(draft, request(params), viewers.resolve(request));
+        String version = models.version();
+        return new MatchesView(engine.achievementsForDraft(draft, request(params), viewers.resolve(request)), version,
+                Map.of());
     }
 
     private static MatchRequest request(MultiValueMap<String, String> params) {

@@ -4,7 +4,7 @@ import { vocab } from '../forms.js';
 import { page, hasRole } from '../layout.js';
 import { h, $, clear, params, notice, badge } from '../dom.js';
 import { knowIndustries, achievementFields, prose } from '../records.js';
-import { showMatches } from '../matches.js';
+import { showMatches, mayMark } from '../matches.js';
 import { dockingAction } from '../docking-action.js';
 
 page('科技成果', async ({ user }) => {
@@ -28,6 +28,7 @@ page('科技成果', async ({ user }) => {
   }
   await showMatches(matches, `/api/achievements/${encodeURIComponent(id)}/matches`, {
     sideLabels: ['本成果', '企业需求'],
+    canMark: mayMark(user, a.owner),
     action: hasRole(user, 'MANAGER', 'OFFICIAL') ? dockingAction(user, m => ({ demandId: m.id, achievementId: a.id })) : null,
   });
 });

@@ -4,7 +4,7 @@ import { vocab } from '../forms.js';
 import { page, hasRole } from '../layout.js';
 import { h, $, clear, params, notice, badge } from '../dom.js';
 import { knowIndustries, demandFields, indicatorTable, prose } from '../records.js';
-import { showMatches } from '../matches.js';
+import { showMatches, mayMark } from '../matches.js';
 import { dockingAction, dockingsOf } from '../docking-action.js';
 
 page('技术需求', async ({ user }) => {
@@ -37,9 +37,11 @@ page('技术需求', async ({ user }) => {
   await Promise.all([
     showMatches(achievements, `/api/demands/${encodeURIComponent(id)}/matches`, {
       sideLabels: ['本需求', '科技成果'],
+      canMark: mayMark(user, d.enterprise),
       action: broker ? dockingAction(user, m => ({ demandId: d.id, achievementId: m.id }), existing) : null,
     }),
     showMatches(experts, `/api/demands/${encodeURIComponent(id)}/experts`, { size: 5, sideLabels: ['本需求', '专家团队'],
+      canMark: mayMark(user, d.enterprise),
       action: broker ? dockingAction(user, m => ({ demandId: d.id, expertId: m.id }), existing) : null }),
   ]);
 });

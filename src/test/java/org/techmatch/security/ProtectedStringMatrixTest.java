@@ -152,9 +152,11 @@ class ProtectedStringMatrixTest {
             // match pages cost a ranking each: a dozen per library, unpublished and confidential ones first
             if (!library.equals("experts") && matchPages.merge(library, 1, Integer::sum) <= 12) {
                 paths.add("/api/" + library + "/" + id + "/matches?includeWeak=true&size=50");
+                paths.add("/api/" + library + "/" + id + "/matches/feedback");
                 if (library.equals("demands")) {
                     paths.add("/api/demands/" + id + "/experts?includeWeak=true&size=50");
                     paths.add("/api/dockings/of-demand/" + id);
+                    paths.add("/api/demands/" + id + "/experts/feedback");
                 }
             }
         }
@@ -165,7 +167,8 @@ class ProtectedStringMatrixTest {
             paths.add(String.format("/api/challenges/CHL-%06d", i));
             paths.add(String.format("/api/challenges/CHL-%06d/applications", i));
         }
-        paths.addAll(List.of("/api/stats/overview", "/api/stats/by/district", "/api/stats/funnel",
+        paths.addAll(List.of("/api/stats/overview", "/api/stats/by/district", "/api/stats/funnel", "/api/stats/feedback",
+                "/api/admin/models",
                 "/api/demands/unmet", "/api/audit?size=200", "/api/imports", "/api/duplicates?size=100",
                 "/api/dockings?size=100", "/api/dockings/workbench", "/api/challenges?size=100",
                 // operations and the API description: figures and examples, never a record's text

@@ -139,6 +139,12 @@ class RoleEndpointMatrixTest {
         call("GET", "/api/stats/funnel",                                        "x x 2 2 x x");
         call("GET", "/api/stats/challenges",                                    "x x 2 2 x x");
         call("GET", "/api/stats/export.xlsx",                                   "x x 2 2 x x");
+        call("GET", "/api/stats/feedback",                                      "x x 2 2 x x");
+        call("GET", "/api/admin/models",                                        "x x x 2 x x");
+        call("GET", "/api/demands/DEM-000076/matches/feedback",                 "2 2 2 2 2 x");
+        call("GET", "/api/demands/DEM-000076/experts/feedback",                 "2 2 2 2 2 x");
+        call("GET", "/api/achievements/ACH-000003/matches/feedback",            "2 2 2 2 2 x");
+        call("GET", "/api/demands/DEM-000053/matches/feedback",                 "n n 2 n n x");
         call("GET", "/api/imports",                                             "x x 2 2 x x");
         call("GET", "/api/imports/IMP-20260101-000000-0000",                    "x x - - x x");
         call("GET", "/api/imports/templates/demands",                           "2 2 2 2 2 2");
@@ -193,6 +199,15 @@ class RoleEndpointMatrixTest {
                                                                                 "2 x 2 2 x x");
         call("POST", "/api/dockings/DKG-000017/steps", c -> ApiClient.json(Map.of("stage", "商务谈判", "note", "报价")),
                                                                                 "x x 2 - x x");
+        // marks on matches: managers, officials and the owner of the query record; a record one may not read is not there
+        call("PUT", "/api/demands/DEM-000076/matches/ACH-000003/feedback",
+                c -> ApiClient.json(Map.of("verdict", "不相关", "reason", "成熟度不足")), "2 x 2 2 x x");
+        call("PUT", "/api/demands/DEM-000053/matches/ACH-000003/feedback",
+                c -> ApiClient.json(Map.of("verdict", "相关")),                    "n n 2 n n x");
+        call("PUT", "/api/achievements/ACH-000003/matches/DEM-000010/feedback",
+                c -> ApiClient.json(Map.of("verdict", "相关")),                    "x 2 2 2 x x");
+        call("DELETE", "/api/demands/DEM-000076/matches/ACH-000003/feedback",   "2 - 2 2 x x");
+        call("POST", "/api/admin/models/config-00000000/activate",              "x x x - x x");
         call("POST", "/api/demands/unmet/draft-challenge",
                 c -> ApiClient.json(Map.of("demandIds", List.of("DEM-000010"))), "x x 2 2 x x");
         call("POST", "/api/imports", c -> "{}",                                  "x x - - x x");
