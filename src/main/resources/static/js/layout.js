@@ -73,7 +73,8 @@ function userBox(user) {
   }
   return h('div', { class: 'user-box', id: 'user-box' },
     h('span', { class: 'user-name', id: 'current-user', dataset: { role: user.role } },
-      user.displayName || user.username, h('small', {}, user.roleLabel, user.organisation ? ` · ${user.organisation}` : '')),
+      user.displayName || user.username, h('small', {}, user.pending ? `${user.roleLabel}（注册${user.registrationStatus}）` : user.roleLabel,
+        user.organisation ? ` · ${user.organisation}` : '')),
     h('button', { class: 'btn small ghost', id: 'sign-out', type: 'button', onclick: signOut }, '退出'));
 }
 

@@ -87,7 +87,9 @@ class StatsService {
     }
 
     Funnel funnel(DistrictData.Snapshot s) {
-        List<Demand> posed = s.demands().stream().filter(d -> d.status() != DemandStatus.DRAFT).toList();
+        // a demand waiting for (or returned by) editorial review is not posed yet, as a draft is not
+        List<Demand> posed = s.demands().stream().filter(d -> d.status() != DemandStatus.DRAFT
+                && d.status() != DemandStatus.PENDING_REVIEW && d.status() != DemandStatus.RETURNED).toList();
         Set<String> docked = s.dockings().stream().map(Docking::demandId).collect(Collectors.toSet());
         Set<String> contracted = s.dockings().stream().filter(Docking::hasContract).map(Docking::demandId)
                 .collect(Collectors.toSet());
