@@ -2,9 +2,11 @@ package org.techmatch.docking;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.techmatch.achievement.Achievement;
@@ -106,8 +108,8 @@ public class DockingService {
     }
 
     /** The live docking of this pair, if any (whoever manages it: a pair is brokered once). */
-    private java.util.Optional<Docking> liveFor(String demandId, String supplyKey) {
-        return supplyKey == null ? java.util.Optional.empty() : dockings.findBy("demandId", demandId).stream()
+    private Optional<Docking> liveFor(String demandId, String supplyKey) {
+        return supplyKey == null ? Optional.empty() : dockings.findBy("demandId", demandId).stream()
                 .filter(d -> d.isLive() && supplyKey.equals(d.supplyKey())).findFirst();
     }
 
@@ -116,7 +118,7 @@ public class DockingService {
         ForbiddenException.unlessRole(viewer, "查询对接记录", BROKERS);
         demands.readable(demandId, viewer);
         return dockings.findBy("demandId", demandId).stream().filter(d -> DockingAccess.mayRead(viewer, d))
-                .sorted(java.util.Comparator.comparing(Docking::id).reversed()).map(d -> shown(d, viewer)).toList();
+                .sorted(Comparator.comparing(Docking::id).reversed()).map(d -> shown(d, viewer)).toList();
     }
 
     Docking step(String id, DockingRequests.Step request, Viewer viewer) {
