@@ -47,7 +47,8 @@ public final class CrossValidation {
         List<Evaluation.QueryResult> rescored = rescore(results, fitted.model(), fitted.threshold());
         return "fitted to all " + judgedCount(results, qrels) + " judged demands (techmatch.matching in "
                 + "application.yml):\n" + FusionFit.yaml(fitted.model(), Evaluation.featureNames(results),
-                fitted.threshold()) + "\n" + figures("fitted", rescored, qrels) + tradeOff(results, fitted.model(), qrels);
+                fitted.threshold()) + "\n" + figures("fitted", rescored, qrels)
+                + tradeOff(results, fitted.model(), qrels);
     }
 
     /** What other thresholds would do with the same model: the choice the abstention rule makes, made visible. */
