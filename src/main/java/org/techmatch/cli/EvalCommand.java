@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.techmatch.evaluation.CrossValidation;
 import org.techmatch.evaluation.Evaluation;
 import org.techmatch.evaluation.FusionFit;
 import org.techmatch.evaluation.Reliability;
 import org.techmatch.matching.FusionModels;
+import org.techmatch.matching.FusionModel;
 import org.techmatch.matching.MatchingProperties;
 import org.techmatch.semantic.SemanticProperties;
 
@@ -22,14 +24,14 @@ final class EvalCommand implements Command {
 
     @Override
     public Set<String> optionNames() {
-        return Set.of("achievements", "demands", "run", "top", "index", "queries", "fit", "no-vectors", "features");
+        return Set.of("achievements", "demands", "run", "top", "index", "queries", "fit", "no-vectors", "features", "cv");
     }
 
     @Override
     public String usage() {
         return """
                 eval --achievements FILE --demands FILE --run OUT [--top 100] [--queries QRELS] [--index DIR]
-                     [--fit QRELS] [--no-vectors true]
+                     [--fit QRELS] [--cv K] [--no-vectors true] [--features OUT]
                   Loads the achievements (our JSON Lines or the tech-market export) into a fresh temporary index
                   (or DIR, reused when it already holds them), computes their vectors, matches every demand of
                   the demand file and writes a TREC run of the best --top per demand to OUT, and to OUT.abstain
@@ -37,7 +39,11 @@ final class EvalCommand implements Command {
                   --queries QRELS  only the demands judged in this file; also prints a reliability table (score
                                    bands of the judged top-10 pairs: pairs, share judged relevant) and the
                                    expected calibration error
-                  --fit QRELS      also fit the fusion weights to these judgements and print them for application.yml
+                  --fit QRELS      also fit the fusion model (pairwise ranking, then calibration) and the
+                                   暂无合适匹配 threshold to these judgements; prints them for application.yml
+                                   with their figures on the same judgements
+                  --cv K           with --queries: K-fold cross-validation by demand; prints the held-out
+                                   ranking figures, abstentions and reliability table
                   --no-vectors     lexical and structured features only
                   --features OUT   also write every candidate's feature values as TSV (for analysis)
                   Score with: java ../shared/eval/Score.java ../shared/eval/dev-qrels.txt OUT""";
@@ -85,11 +91,18 @@ final class EvalCommand implements Command {
         if (options.has("features")) {
             Evaluation.writeFeatures(results, Path.of(options.get("features", "")));
         }
+        FusionModel current = context.getBean(SemanticProperties.class).isEnabled()
+                ? context.getBean(MatchingProperties.class).withVectors()
+                : context.getBean(MatchingProperties.class).lexicalOnly();
         if (options.has("fit")) {
-            System.out.println(FusionFit.fit(results, requiredFile(options, "fit"),
-                    context.getBean(SemanticProperties.class).isEnabled()
-                            ? context.getBean(MatchingProperties.class).withVectors()
-                            : context.getBean(MatchingProperties.class).lexicalOnly()));
+            System.out.print(CrossValidation.fitted(results, requiredFile(options, "fit"), current));
+        }
+        if (options.has("cv")) {
+            if (!options.has("queries")) {
+                throw new IllegalArgumentException("--cv needs --queries QRELS (the judgements to fit and test on)");
+            }
+            System.out.print(CrossValidation.report(results, requiredFile(options, "queries"), options.getInt("cv", 5),
+                    current));
         }
         return 0;
     }

@@ -64,7 +64,11 @@ public final class Reliability {
 
     /** The printed table: one line a band with pairs, then the error. */
     public static String report(List<Evaluation.QueryResult> results, Path qrelsFile, int top) {
-        List<Band> bands = bands(results, Qrels.read(qrelsFile), top);
+        return report(results, Qrels.read(qrelsFile), top);
+    }
+
+    static String report(List<Evaluation.QueryResult> results, Qrels qrels, int top) {
+        List<Band> bands = bands(results, qrels, top);
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "reliability over the judged pairs of the top %d (score band: pairs, share judged relevant)%n", top));
         for (Band band : bands) {

@@ -23,6 +23,11 @@ final class Explainer {
      * lowest price is not a top match whatever its text shares: it is never shown in the top band.
      */
     static final double RESERVED_SCORE_CAP = 0.85;
+    /**
+     * The highest 匹配度 shown at all: the score is a calibrated chance, and no judged band of pairs is relevant every
+     * time, so a page never claims certainty (100 %).
+     */
+    static final double SHOWN_SCORE_CAP = 0.95;
     static final String RESERVED = "有保留";
     /** The machine name of a team's lead contribution: its best-matching achievement. */
     static final String LEAD_ACHIEVEMENT = "achievement";
@@ -50,7 +55,7 @@ final class Explainer {
     Match match(MatchProfile query, ScoredCandidate scored, double threshold) {
         Explanation explanation = explain(query, scored);
         boolean reserved = !explanation.warnings().isEmpty();
-        double shown = reserved ? Math.min(scored.score(), RESERVED_SCORE_CAP) : scored.score();
+        double shown = shown(scored.score(), reserved);
         return new Match(scored.candidate().id(), scored.candidate().type(), scored.candidate().title(), round(shown),
                 scored.score() >= threshold, explanation, round(scored.score()), reserved);
     }
@@ -77,7 +82,12 @@ final class Explainer {
     /** A team's lead contribution: its best-matching achievement, with the score that achievement got. */
     static Explanation.Contribution leadAchievement(String title, double score) {
         return new Explanation.Contribution(LEAD_ACHIEVEMENT, label(LEAD_ACHIEVEMENT), round(score), 1,
-                "代表成果「" + title + "」与需求匹配度 " + Math.round(score * 100) + "%");
+                "代表成果「" + title + "」与需求匹配度 " + Math.round(shown(score, false) * 100) + "%");
+    }
+
+    /** The 匹配度 a page shows for an engine score: under the cap, and under the reserved cap beside a warning. */
+    static double shown(double score, boolean reserved) {
+        return Math.min(score, reserved ? RESERVED_SCORE_CAP : SHOWN_SCORE_CAP);
     }
 
     static String label(String feature) {
@@ -96,7 +106,7 @@ final class Explainer {
 
     private static String summary(ScoredCandidate scored, List<Explanation.Contribution> contributions,
                                   List<String> warnings) {
-        double shown = warnings.isEmpty() ? scored.score() : Math.min(scored.score(), RESERVED_SCORE_CAP);
+        double shown = shown(scored.score(), !warnings.isEmpty());
         String reasons = String.join("；", contributions.stream().limit(2).map(Explanation.Contribution::text)
                 .toList());
         return "匹配度 " + Math.round(shown * 100) + "%"

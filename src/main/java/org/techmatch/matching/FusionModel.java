@@ -27,6 +27,11 @@ public record FusionModel(double bias, Map<String, Double> weights) {
         return sigmoid(logit(features));
     }
 
+    /** The calibrated chance that the pair is a match (what the engine ranks by and 匹配度 shows). */
+    public double probability(List<FeatureValue> features) {
+        return score(features);
+    }
+
     double logit(List<FeatureValue> features) {
         double z = bias;
         for (FeatureValue f : features) {

@@ -1,8 +1,9 @@
 package org.techmatch.matching;
 
 /**
- * One candidate and why it matched. score is the 匹配度 shown to users: the engine's score, held under
- * {@link Explainer#RESERVED_SCORE_CAP} when the explanation carries a warning (reserved, shown as 有保留);
+ * One candidate and why it matched. score is the 匹配度 shown to users: the engine's score (a calibrated chance),
+ * held under {@link Explainer#SHOWN_SCORE_CAP}, and under {@link Explainer#RESERVED_SCORE_CAP} when the explanation
+ * carries a warning (reserved, shown as 有保留);
  * rankScore is the engine's score itself, which orders the list and decides good (≥ the threshold).
  */
 public record Match(String id, String type, String title, double score, boolean good, Explanation explanation,

@@ -84,8 +84,8 @@ public class Refit {
 
     Fitted fit(Map<String, Map<String, Integer>> labels) {
         RankingModel active = registry.active();
-        List<FusionFit.Labelled> withVectors = new ArrayList<>();
-        List<FusionFit.Labelled> lexical = new ArrayList<>();
+        List<FusionFit.Judged> withVectors = new ArrayList<>();
+        List<FusionFit.Judged> lexical = new ArrayList<>();
         Map<String, List<RankedCandidate>> heldOut = new TreeMap<>();
         int trainDemands = 0;
         int pairs = 0;
@@ -105,24 +105,37 @@ public class Refit {
             Map<String, RankedCandidate> byId = new HashMap<>();
             ranked.forEach(c -> byId.put(c.id(), c));
             for (Map.Entry<String, Integer> label : demand.getValue().entrySet()) {
-                RankedCandidate c = byId.get(label.getKey());
-                if (c == null) {
+                if (!byId.containsKey(label.getKey())) {
                     skipped++;
-                    continue;
+                } else {
+                    pairs++;
                 }
-                pairs++;
-                (hasVector(c.features()) ? withVectors : lexical)
-                        .add(new FusionFit.Labelled(c.features(), label.getValue() >= 1));
+            }
+            // Every ranked candidate takes part, an unmarked one as "not judged, not relevant" (as in the dev fit):
+            // the pairwise ranking learns from the marked relevant ones against those nobody picked.
+            for (RankedCandidate c : ranked) {
+                Integer grade = demand.getValue().get(c.id());
+                (hasVector(c.features()) ? withVectors : lexical).add(new FusionFit.Judged(demand.getKey(),
+                        c.features(), grade == null ? 0 : grade, grade != null));
             }
         }
-        FusionModel fittedVectors = FusionFit.fitModel(withVectors, active.withVectors());
-        FusionModel fittedLexical = FusionFit.fitModel(lexical, active.lexicalOnly());
+        FusionModel fittedVectors = fitOrKeep(withVectors, active.withVectors());
+        FusionModel fittedLexical = fitOrKeep(lexical, active.lexicalOnly());
         RankingModel candidate = new RankingModel(null, 0, registry.newRefitVersion(), RankingModel.REFITTED,
                 fittedVectors, fittedLexical, false, null, null, pairs,
                 "由 " + pairs + " 个已标注的需求–成果对重新拟合（" + trainDemands + " 项需求）", null, null, null);
         double activeNdcg = meanNdcg(heldOut, labels, active);
         double candidateNdcg = meanNdcg(heldOut, labels, candidate);
         return new Fitted(active, candidate, activeNdcg, candidateNdcg, trainDemands, heldOut.size(), pairs, skipped);
+    }
+
+    /** The refitted model, or the current one when the labels cannot order anything (nothing to learn). */
+    private static FusionModel fitOrKeep(List<FusionFit.Judged> pairs, FusionModel current) {
+        try {
+            return pairs.isEmpty() ? current : FusionFit.fitModel(pairs, current);
+        } catch (IllegalArgumentException e) {
+            return current;
+        }
     }
 
     Outcome decide(Fitted f) {

@@ -150,8 +150,22 @@ class ExplainerTest {
                 achievement(TechField.ELECTRONIC_INFORMATION, Maturity.SAMPLE, MoneyRange.between(80, 150)));
         Match match = EXPLAINER.match(demand(null, null, null), scored, 0.5);
         assertThat(match.reserved()).isFalse();
-        assertThat(match.score()).isEqualTo(match.rankScore()).isGreaterThan(0.9);
+        assertThat(match.score()).isEqualTo(Math.min(match.rankScore(), Explainer.SHOWN_SCORE_CAP)).isGreaterThan(0.9);
         assertThat(match.explanation().summary()).doesNotContain("有保留");
+    }
+
+    /** 匹配度 is a calibrated chance: even the surest pair is not shown as certain. */
+    @Test
+    void noScoreIsShownAsCertain() {
+        ScoredCandidate sure = scored(demand(TechField.ELECTRONIC_INFORMATION, Maturity.PILOT_TESTED,
+                        MoneyRange.between(100, 200)),
+                achievement(TechField.ELECTRONIC_INFORMATION, Maturity.SAMPLE, MoneyRange.between(80, 150)));
+        ScoredCandidate certain = sure.withLead(0.9994, null);
+        Match match = EXPLAINER.match(demand(null, null, null), certain, 0.5);
+        assertThat(match.score()).isEqualTo(Explainer.SHOWN_SCORE_CAP);
+        assertThat(match.rankScore()).as("the ranking keeps the engine's score").isEqualTo(0.999);
+        assertThat(match.explanation().summary()).startsWith("匹配度 95%").doesNotContain("100%");
+        assertThat(Explainer.leadAchievement("β射线面密度测量仪", 0.9994).text()).endsWith("匹配度 95%");
     }
 
     @Test
@@ -178,6 +192,6 @@ class ExplainerTest {
         Explanation.Contribution lead = Explainer.leadAchievement("焊缝缺陷视觉检测系统", 1.0);
         assertThat(lead.feature()).isEqualTo("achievement");
         assertThat(lead.label()).isEqualTo("成果匹配");
-        assertThat(lead.text()).isEqualTo("代表成果「焊缝缺陷视觉检测系统」与需求匹配度 100%");
+        assertThat(lead.text()).isEqualTo("代表成果「焊缝缺陷视觉检测系统」与需求匹配度 95%");
     }
 }

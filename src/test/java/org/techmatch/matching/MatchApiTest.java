@@ -150,7 +150,8 @@ class MatchApiTest {
                 assertThat(match.get("score").asDouble()).isLessThanOrEqualTo(Explainer.RESERVED_SCORE_CAP);
                 assertThat(why.get("summary").asString()).contains("有保留");
             } else {
-                assertThat(match.get("score")).isEqualTo(match.get("rankScore"));
+                assertThat(match.get("score").asDouble())
+                        .isEqualTo(Math.min(match.get("rankScore").asDouble(), Explainer.SHOWN_SCORE_CAP));
             }
         }
     }

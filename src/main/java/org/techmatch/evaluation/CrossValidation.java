@@ -1,0 +1,136 @@
+package org.techmatch.evaluation;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.techmatch.matching.FusionModel;
+import org.techmatch.matching.RankedCandidate;
+
+/**
+ * How the fitting would do on demands it has not seen: the judged demands are split into folds, and each fold is
+ * ranked, calibrated and given its 暂无合适匹配 threshold by a model fitted on the other folds only. The candidates do
+ * not depend on the model (BM25 and the nearest vectors), so a fold is rescored from the feature values the engine
+ * computed, without matching again.
+ */
+public final class CrossValidation {
+    /** Fixed so that the folds, and so the figures, are the same at every run. */
+    static final long SEED = 14;
+
+    private CrossValidation() {
+    }
+
+    /** A model and the threshold chosen with it. */
+    record Fitted(FusionModel model, double threshold) {
+    }
+
+    /** Fits the model and its threshold to all the judged demands of the results. */
+    static Fitted fit(List<Evaluation.QueryResult> results, Qrels qrels, FusionModel current) {
+        FusionModel model = FusionFit.fitModel(FusionFit.judged(results, qrels), current);
+        Map<String, Double> best = new HashMap<>();
+        for (Evaluation.QueryResult r : rescore(results, model, 0)) {
+            if (qrels.grades().containsKey(r.queryId())) {
+                best.put(r.queryId(), r.ranked().isEmpty() ? 0 : r.ranked().getFirst().score());
+            }
+        }
+        return new Fitted(model, AbstentionRule.threshold(best, bestGrades(qrels, best.keySet())));
+    }
+
+    /** The fitted model (for application.yml) and its figures on the demands it was fitted to. */
+    public static String fitted(List<Evaluation.QueryResult> results, Path qrelsFile, FusionModel current) {
+        Qrels qrels = Qrels.read(qrelsFile);
+        Fitted fitted = fit(results, qrels, current);
+        List<Evaluation.QueryResult> rescored = rescore(results, fitted.model(), fitted.threshold());
+        return "fitted to all " + judgedCount(results, qrels) + " judged demands (techmatch.matching in "
+                + "application.yml):\n" + FusionFit.yaml(fitted.model(), Evaluation.featureNames(results),
+                fitted.threshold()) + "\n" + figures("fitted", rescored, qrels)
+                + tradeOff(results, fitted.model(), qrels);
+    }
+
+    /** What other thresholds would do with the same model: the choice the abstention rule makes, made visible. */
+    static String tradeOff(List<Evaluation.QueryResult> results, FusionModel model, Qrels qrels) {
+        StringBuilder out = new StringBuilder("  other thresholds (暂无合适匹配 on demands without / with a relevant "
+                + "achievement / with a grade-2 one):\n");
+        for (int t = 5; t <= 50; t += 5) {
+            AbstentionRule.Counts c = AbstentionRule.Counts.of(rescore(results, model, t / 100.0), qrels);
+            out.append(String.format(java.util.Locale.ROOT, "    %.2f\t%d/%d\t%d/%d\t%d/%d%n", t / 100.0,
+                    c.abstainedUnmatched(), c.unmatched(), c.refusedMatched(), c.matched(), c.refusedPerfect(),
+                    c.perfect()));
+        }
+        return out.toString();
+    }
+
+    /** Held-out figures of a k-fold cross-validation by demand. */
+    public static String report(List<Evaluation.QueryResult> results, Path qrelsFile, int folds,
+                                FusionModel current) {
+        if (folds < 2) {
+            throw new IllegalArgumentException("--cv needs at least 2 folds");
+        }
+        Qrels qrels = Qrels.read(qrelsFile);
+        List<String> queries = new ArrayList<>(results.stream().map(Evaluation.QueryResult::queryId)
+                .filter(qrels.grades()::containsKey).sorted().toList());
+        java.util.Collections.shuffle(queries, new Random(SEED));
+        Map<String, Integer> fold = new HashMap<>();
+        for (int i = 0; i < queries.size(); i++) {
+            fold.put(queries.get(i), i % folds);
+        }
+        List<Evaluation.QueryResult> heldOut = new ArrayList<>();
+        StringBuilder models = new StringBuilder();
+        for (int f = 0; f < folds; f++) {
+            int held = f;
+            List<Evaluation.QueryResult> training = results.stream()
+                    .filter(r -> fold.containsKey(r.queryId()) && fold.get(r.queryId()) != held).toList();
+            List<Evaluation.QueryResult> testing = results.stream()
+                    .filter(r -> fold.containsKey(r.queryId()) && fold.get(r.queryId()) == held).toList();
+            Fitted fitted = fit(training, qrels, current);
+            heldOut.addAll(rescore(testing, fitted.model(), fitted.threshold()));
+            models.append(String.format(java.util.Locale.ROOT, "  fold %d: %d demands held out, threshold %.2f%n",
+                    f + 1, testing.size(), fitted.threshold()));
+        }
+        return "cross-validation, " + folds + " folds by demand (each demand scored by a model fitted without it):\n"
+                + models + figures("held-out", heldOut, qrels);
+    }
+
+    private static String figures(String label, List<Evaluation.QueryResult> results, Qrels qrels) {
+        return "  " + label + " " + RunMetrics.of(results, qrels).line() + "\n"
+                + "  " + label + " " + AbstentionRule.Counts.of(results, qrels).line() + "\n"
+                + Reliability.report(results, qrels, 10).indent(2);
+    }
+
+    /** The results ranked again by a model's score, abstaining under the threshold. */
+    static List<Evaluation.QueryResult> rescore(List<Evaluation.QueryResult> results, FusionModel model,
+                                                double threshold) {
+        List<Evaluation.QueryResult> out = new ArrayList<>(results.size());
+        for (Evaluation.QueryResult r : results) {
+            Map<RankedCandidate, String> docIds = new HashMap<>();
+            List<RankedCandidate> ranked = new ArrayList<>();
+            for (int i = 0; i < r.ranked().size(); i++) {
+                RankedCandidate c = r.ranked().get(i);
+                RankedCandidate again = new RankedCandidate(c.id(), model.probability(c.features()), c.features());
+                docIds.put(again, r.docIds().get(i));
+                ranked.add(again);
+            }
+            // As the engine orders: best score first, ties by id.
+            ranked.sort(Comparator.comparingDouble(RankedCandidate::score).reversed()
+                    .thenComparing(RankedCandidate::id));
+            boolean abstained = ranked.isEmpty() || ranked.getFirst().score() < threshold;
+            out.add(new Evaluation.QueryResult(r.queryId(), ranked.stream().map(docIds::get).toList(), ranked,
+                    abstained));
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> bestGrades(Qrels qrels, Set<String> queries) {
+        Map<String, Integer> grades = new HashMap<>();
+        queries.forEach(q -> grades.put(q, qrels.bestGrade(q)));
+        return grades;
+    }
+
+    private static long judgedCount(List<Evaluation.QueryResult> results, Qrels qrels) {
+        return results.stream().filter(r -> qrels.grades().containsKey(r.queryId())).count();
+    }
+}
