@@ -28,10 +28,10 @@ final class RefitCommand implements Command {
                 refit [--qrels QRELS] [--index DIR]  |  refit --restore VERSION  |  refit --list
                   Refits the fusion weights from the manager feedback stored in the index (相关 = relevant,
                   不相关 = not; each pair's features recomputed by the matcher) plus, with --qrels, the judgements
-                  of that file (ids as in the source, e.g. the tech-market export). Demands are split: one in four
-                  is held out, the candidate is fitted on the rest, and both it and the active model are scored
-                  (nDCG@10) on the held-out demands; the candidate is stored and activated only when it is not
-                  worse. Prints both figures and the decision. Stop the service first (the index is locked).
+                  of that file (ids as in the source, e.g. the tech-market export). Demands are split into four
+                  folds; each is ranked by a candidate fitted on the other three, and the active model is scored
+                  on the same demands (nDCG@10). The candidate fitted on all labels is stored and activated only
+                  when it is not worse. Prints both figures and the decision. Stop the service first.
                   --qrels QRELS      judged pairs "qid 0 docid grade" to fit on beside the feedback
                   --restore VERSION  make a stored model version (or the configured config-…) active again
                   --list             list the model versions, the active one marked *

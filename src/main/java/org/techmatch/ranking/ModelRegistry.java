@@ -109,6 +109,10 @@ public class ModelRegistry implements FusionModels {
 
     /** Makes a known version the active one again (refit --restore, the admin API). */
     public synchronized RankingModel restore(String version) {
+        if (!configured().modelVersion().equals(version)
+                && models.findBy(RankingModelKind.VERSION_FIELD, version).isEmpty()) {
+            throw ValidationException.of("version", version, "没有这个排序模型版本（可用版本见模型列表）");
+        }
         storeConfiguredOnce();
         RankingModel known = models.findBy(RankingModelKind.VERSION_FIELD, version).stream().findFirst()
                 .orElseThrow(() -> ValidationException.of("version", version, "没有这个排序模型版本（可用版本见模型列表）"));

@@ -28,17 +28,18 @@ import org.techmatch.matching.RankedCandidate;
  * Refits the fusion from labelled demand–achievement pairs (judgements of a qrels file, if given, and the
  * accumulated manager feedback: 相关 = relevant, 不相关 = not; a feedback mark overrides a judgement of the same
  * pair), evaluates the candidate against the active model on held-out demands, and activates it only when it is
- * not worse. Demands are split, not pairs, so a held-out demand's labels never helped fit the model judged on it.
+ * not worse. Demands are split into folds, not pairs: each fold is ranked by a candidate fitted on the other folds,
+ * so a held-out demand's labels never helped fit the model judged on it; the model activated is then fitted on all.
  * Each pair's features are the matcher's own: the demand's ranking is computed and the pair found in it (a pair
  * outside the ranking window tells the fit nothing about the head, and is counted as skipped).
  */
 @Service
 public class Refit {
     static final int K = 10;
-    /** One demand in HELD_OUT_EVERY is held out (by a hash of its id, so the split is the same on every run). */
-    static final int HELD_OUT_EVERY = 4;
-    /** Fewer held-out demands with a relevant label than this, and no decision can be trusted: nothing is activated. */
-    static final int MIN_HELD_OUT = 3;
+    /** Demands are split into this many folds by a hash of their id (the same split on every run). */
+    static final int FOLDS = 4;
+    /** Fewer labelled demands with a relevant pair than this, and no decision can be trusted: nothing is activated. */
+    static final int MIN_HELD_OUT = 8;
 
     private final LibraryService<Demand> demands;
     private final LibraryService<Achievement> achievements;
@@ -65,9 +66,9 @@ public class Refit {
                           String decision, RankingModel candidate) {
         public String report() {
             return String.format(Locale.ROOT, """
-                    labelled pairs: %d fitted on (%d outside the ranking window skipped); demands: %d to fit, %d held out
-                    nDCG@10 on the held-out demands: active %s %.4f, candidate %s %.4f
-                    decision: %s""", pairs, skippedPairs, trainDemands, heldOutDemands, activeVersion, activeNdcg,
+                    labelled pairs: %d fitted on (%d outside the ranking window skipped); demands: %d labelled, %d with a relevant pair
+                    nDCG@10 on held-out demands (%d-fold cross-validation by demand): active %s %.4f, candidate %s %.4f
+                    decision: %s""", pairs, skippedPairs, trainDemands, heldOutDemands, FOLDS, activeVersion, activeNdcg,
                     candidateVersion, candidateNdcg, decision);
         }
     }
@@ -84,49 +85,98 @@ public class Refit {
 
     Fitted fit(Map<String, Map<String, Integer>> labels) {
         RankingModel active = registry.active();
-        List<FusionFit.Judged> withVectors = new ArrayList<>();
-        List<FusionFit.Judged> lexical = new ArrayList<>();
-        Map<String, List<RankedCandidate>> heldOut = new TreeMap<>();
-        int trainDemands = 0;
-        int pairs = 0;
-        int skipped = 0;
+        Map<String, List<RankedCandidate>> rankings = new TreeMap<>();
+        for (String demand : labels.keySet()) {
+            List<RankedCandidate> ranked = ranking(demand);
+            if (ranked != null) {
+                rankings.put(demand, ranked);
+            }
+        }
+        // Cross-validation by demand: each fold is scored by a model fitted on the other folds, so every demand
+        // with a relevant label is held out once and the figure is not the fit's own.
+        Map<String, RankingModel> heldOutBy = new TreeMap<>();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            int f = fold;
+            RankingModel fitted = fitOn(rankings, labels, d -> fold(d) != f, active).model();
+            rankings.keySet().stream().filter(d -> fold(d) == f).forEach(d -> heldOutBy.put(d, fitted));
+        }
+        List<String> judged = rankings.keySet().stream()
+                .filter(d -> labels.get(d).values().stream().anyMatch(g -> g >= 1)).toList();
+        double activeNdcg = 0;
+        double candidateNdcg = 0;
+        for (String demand : judged) {
+            activeNdcg += ndcg(rankings.get(demand), labels.get(demand), active) / judged.size();
+            candidateNdcg += ndcg(rankings.get(demand), labels.get(demand), heldOutBy.get(demand)) / judged.size();
+        }
+        FitResult all = fitOn(rankings, labels, d -> true, active);
+        return new Fitted(active, all.model(), activeNdcg, candidateNdcg, rankings.size(), judged.size(),
+                all.pairs(), all.skipped());
+    }
+
+    /**
+     * A given candidate against the active model on every labelled demand with a relevant pair (held out for both, as
+     * neither was fitted here): what the scheduled refit and the command decide on when a model comes from elsewhere.
+     */
+    Fitted compare(RankingModel candidate, Map<String, Map<String, Integer>> labels) {
+        RankingModel active = registry.active();
+        List<String> judged = new ArrayList<>();
+        double activeNdcg = 0;
+        double candidateNdcg = 0;
+        Map<String, List<RankedCandidate>> rankings = new TreeMap<>();
         for (Map.Entry<String, Map<String, Integer>> demand : labels.entrySet()) {
             List<RankedCandidate> ranked = ranking(demand.getKey());
-            if (ranked == null) {
+            if (ranked != null && demand.getValue().values().stream().anyMatch(g -> g >= 1)) {
+                judged.add(demand.getKey());
+                rankings.put(demand.getKey(), ranked);
+            }
+        }
+        for (String demand : judged) {
+            activeNdcg += ndcg(rankings.get(demand), labels.get(demand), active) / judged.size();
+            candidateNdcg += ndcg(rankings.get(demand), labels.get(demand), candidate) / judged.size();
+        }
+        return new Fitted(active, candidate, activeNdcg, candidateNdcg, labels.size(), judged.size(),
+                candidate.labelledPairs() == null ? 0 : candidate.labelledPairs(), 0);
+    }
+
+    private record FitResult(RankingModel model, int pairs, int skipped) {
+    }
+
+    /** A candidate fitted on the labelled pairs of the demands taken. */
+    private FitResult fitOn(Map<String, List<RankedCandidate>> rankings, Map<String, Map<String, Integer>> labels,
+                            java.util.function.Predicate<String> taken, RankingModel active) {
+        List<FusionFit.Judged> withVectors = new ArrayList<>();
+        List<FusionFit.Judged> lexical = new ArrayList<>();
+        int pairs = 0;
+        int skipped = 0;
+        int demands = 0;
+        for (Map.Entry<String, List<RankedCandidate>> demand : rankings.entrySet()) {
+            if (!taken.test(demand.getKey())) {
                 continue;
             }
-            if (isHeldOut(demand.getKey())) {
-                if (demand.getValue().values().stream().anyMatch(g -> g >= 1)) {
-                    heldOut.put(demand.getKey(), ranked);
-                }
-                continue;
-            }
-            trainDemands++;
+            demands++;
             Map<String, RankedCandidate> byId = new HashMap<>();
-            ranked.forEach(c -> byId.put(c.id(), c));
-            for (Map.Entry<String, Integer> label : demand.getValue().entrySet()) {
-                if (!byId.containsKey(label.getKey())) {
-                    skipped++;
-                } else {
+            demand.getValue().forEach(c -> byId.put(c.id(), c));
+            Map<String, Integer> marked = labels.get(demand.getKey());
+            for (String id : marked.keySet()) {
+                if (byId.containsKey(id)) {
                     pairs++;
+                } else {
+                    skipped++;
                 }
             }
             // Every ranked candidate takes part, an unmarked one as "not judged, not relevant" (as in the dev fit):
             // the pairwise ranking learns from the marked relevant ones against those nobody picked.
-            for (RankedCandidate c : ranked) {
-                Integer grade = demand.getValue().get(c.id());
+            for (RankedCandidate c : demand.getValue()) {
+                Integer grade = marked.get(c.id());
                 (hasVector(c.features()) ? withVectors : lexical).add(new FusionFit.Judged(demand.getKey(),
                         c.features(), grade == null ? 0 : grade, grade != null));
             }
         }
-        FusionModel fittedVectors = fitOrKeep(withVectors, active.withVectors());
-        FusionModel fittedLexical = fitOrKeep(lexical, active.lexicalOnly());
-        RankingModel candidate = new RankingModel(null, 0, registry.newRefitVersion(), RankingModel.REFITTED,
-                fittedVectors, fittedLexical, false, null, null, pairs,
-                "由 " + pairs + " 个已标注的需求–成果对重新拟合（" + trainDemands + " 项需求）", null, null, null);
-        double activeNdcg = meanNdcg(heldOut, labels, active);
-        double candidateNdcg = meanNdcg(heldOut, labels, candidate);
-        return new Fitted(active, candidate, activeNdcg, candidateNdcg, trainDemands, heldOut.size(), pairs, skipped);
+        RankingModel model = new RankingModel(null, 0, registry.newRefitVersion(), RankingModel.REFITTED,
+                fitOrKeep(withVectors, active.withVectors()), fitOrKeep(lexical, active.lexicalOnly()),
+                false, null, null, pairs, "由 " + pairs + " 个已标注的需求–成果对重新拟合（" + demands + " 项需求）",
+                null, null, null);
+        return new FitResult(model, pairs, skipped);
     }
 
     /** The refitted model, or the current one when the labels cannot order anything (nothing to learn). */
@@ -142,8 +192,12 @@ public class Refit {
         String decision;
         boolean activate = false;
         if (f.heldOutDemands() < MIN_HELD_OUT) {
-            decision = "not activated: only " + f.heldOutDemands() + " held-out demands with a relevant label (at least "
+            decision = "not activated: only " + f.heldOutDemands() + " labelled demands with a relevant pair (at least "
                     + MIN_HELD_OUT + " needed); " + f.active().modelVersion() + " stays active";
+        } else if (f.candidate().withVectors().equals(f.active().withVectors())
+                && f.candidate().lexicalOnly().equals(f.active().lexicalOnly())) {
+            decision = "not activated: the labels taught nothing new (no relevant or no irrelevant pair); "
+                    + f.active().modelVersion() + " stays active";
         } else if (f.candidateNdcg() < f.activeNdcg()) {
             decision = "not activated: the candidate is worse on the held-out demands; " + f.active().modelVersion()
                     + " stays active";
@@ -190,8 +244,8 @@ public class Refit {
         return labels;
     }
 
-    static boolean isHeldOut(String demandId) {
-        return Math.floorMod(demandId.hashCode(), HELD_OUT_EVERY) == 0;
+    static int fold(String demandId) {
+        return Math.floorMod(demandId.hashCode(), FOLDS);
     }
 
     /** The demand's achievements as the engine ranks them now, or null when the demand is no longer stored. */
@@ -203,23 +257,15 @@ public class Refit {
         return engine.rankAchievements(Profiles.of(demand, engine.embed(demands.kind().semanticText(demand))));
     }
 
-    private static double meanNdcg(Map<String, List<RankedCandidate>> heldOut, Map<String, Map<String, Integer>> labels,
-                                   RankingModel model) {
-        if (heldOut.isEmpty()) {
-            return 0;
+    /** nDCG@10 of one demand's ranking reordered by a model's scores (ties keep the engine's order). */
+    private static double ndcg(List<RankedCandidate> ranked, Map<String, Integer> labels, RankingModel model) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            order.add(i);
         }
-        double sum = 0;
-        for (Map.Entry<String, List<RankedCandidate>> demand : heldOut.entrySet()) {
-            List<RankedCandidate> ranked = demand.getValue();
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < ranked.size(); i++) {
-                order.add(i);
-            }
-            double[] scores = ranked.stream().mapToDouble(c -> score(model, c.features())).toArray();
-            order.sort(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparing(i -> i));
-            sum += Ndcg.at(K, order.stream().map(i -> ranked.get(i).id()).toList(), labels.get(demand.getKey()));
-        }
-        return sum / heldOut.size();
+        double[] scores = ranked.stream().mapToDouble(c -> score(model, c.features())).toArray();
+        order.sort(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparing(i -> i));
+        return Ndcg.at(K, order.stream().map(i -> ranked.get(i).id()).toList(), labels);
     }
 
     /** The fused score of a pair under a model, as the matcher would compute it (its logit orders the same). */

