@@ -68,7 +68,7 @@ final class TermSelector {
         for (WeightedTerm word : words) {
             int df = docFreq(reader, IndexFields.TITLE + IndexFields.WORDS, IndexFields.BODY + IndexFields.WORDS,
                     word.term());
-            if (idf(reader.numDocs(), df) < KeyTerms.MIN_IDF) {
+            if (idf(textDocuments(reader), df) < KeyTerms.MIN_IDF) {
                 common.add(word.term());
             }
         }
@@ -98,8 +98,18 @@ final class TermSelector {
     }
 
     private double idf(IndexReader reader, String bigram) throws IOException {
-        return idf(reader.numDocs(), docFreq(reader, IndexFields.TITLE + IndexFields.BIGRAMS,
+        return idf(textDocuments(reader), docFreq(reader, IndexFields.TITLE + IndexFields.BIGRAMS,
                 IndexFields.BODY + IndexFields.BIGRAMS, bigram));
+    }
+
+    /**
+     * The documents that have a text to share terms with: those with a title or body. Not every document of the
+     * index: accounts, audit entries, marks and models carry no text, and counting them let a manager's marks or a
+     * busy audit log move every term's weight and so the ranking (issue 14).
+     */
+    private static int textDocuments(IndexReader reader) throws IOException {
+        return Math.max(Math.max(reader.getDocCount(IndexFields.TITLE + IndexFields.WORDS),
+                reader.getDocCount(IndexFields.BODY + IndexFields.WORDS)), 1);
     }
 
     /** BM25's idf of a term found in df of the index's documents. */
@@ -145,7 +155,7 @@ final class TermSelector {
 
     private List<WeightedTerm> strongest(IndexReader reader, Map<String, Double> tf, String titleField,
                                          String bodyField, int limit) throws IOException {
-        int docs = reader.numDocs();
+        int docs = textDocuments(reader);
         List<WeightedTerm> weighted = new ArrayList<>();
         for (var entry : tf.entrySet()) {
             int df = docFreq(reader, titleField, bodyField, entry.getKey());
