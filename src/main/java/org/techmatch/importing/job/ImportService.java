@@ -92,10 +92,11 @@ public class ImportService implements DisposableBean {
         if (partial > 0) {
             log.info("Deleted {} partial upload(s) left in {} by a stop during an upload", partial, directory);
         }
-        for (ImportJob job : new ImportRecovery(this, journal, clock).recover()) {
-            synchronized (jobs) {
-                jobs.put(job.id(), job);
-            }
+        List<ImportJob> recovered = new ImportRecovery(this, journal, clock).recover();
+        synchronized (jobs) {
+            // the newest kept-jobs are listed again; older ones keep their status and report on disk
+            recovered.subList(Math.max(0, recovered.size() - properties.keptJobs()), recovered.size())
+                    .forEach(job -> jobs.put(job.id(), job));
         }
     }
 
