@@ -95,10 +95,10 @@ final class ImportRecovery {
             journal.deleteBatch(record.status().id());
             return;
         }
-        ImportJob job = job(record);
-        ImportRunner<T> runner = imports.runner(job, checkpoints);
+        BatchCompletion<T> completion = new BatchCompletion<>(job(record), library, imports.duplicates(),
+                checkpoints, true);
         WriteActor.as(record.starter(), () -> {
-            runner.finish(batch, ids);
+            completion.finish(batch, ids);
             return null;
         });
     }

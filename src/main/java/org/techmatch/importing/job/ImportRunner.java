@@ -26,7 +26,6 @@ import org.techmatch.duplicates.DuplicateDetector;
 import org.techmatch.duplicates.DuplicateDetector.Signature;
 import org.techmatch.duplicates.DuplicateDetector.Similar;
 import org.techmatch.duplicates.DuplicateDetector.Slot;
-import org.techmatch.duplicates.DuplicatePair;
 import org.techmatch.duplicates.DuplicateService;
 import org.techmatch.importing.RowOutcome;
 import org.techmatch.importing.RowProblem;
@@ -59,6 +58,8 @@ final class ImportRunner<T extends CatalogRecord> {
     private final DuplicateDetector detector;
     private final int batchSize;
     private final JobCheckpoints checkpoints;
+    /** Flags, reports and checkpoints each stored batch. */
+    private final BatchCompletion<T> completion;
     /** Rows of the source already stored and reported by an earlier run of this job: read past, not handled. */
     private final int skip;
     /** Whom the rows are written for; null: the system. */
@@ -90,6 +91,7 @@ final class ImportRunner<T extends CatalogRecord> {
                  int batchSize, JobCheckpoints checkpoints, Executor writer, Runnable rowRead) {
         this.rowRead = rowRead;
         this.checkpoints = checkpoints;
+        this.completion = new BatchCompletion<>(job, library, duplicates, checkpoints, false);
         this.skip = checkpoints.position();
         this.job = job;
         this.library = library;
@@ -326,53 +328,7 @@ final class ImportRunner<T extends CatalogRecord> {
         inFlightRows = List.of();
         inFlightBatch = null;
         inFlightPending = new DuplicateDetector.Pending();
-        finish(done, created.stream().map(CatalogRecord::id).toList());
-    }
-
-    /**
-     * A stored batch's end: its duplicate flags are stored and reported, the job's counts move on and the
-     * checkpoint is written. Also how a batch stored just before a crash is completed on the next start.
-     *
-     * @param ids the stored id of each of the batch's rows
-     */
-    void finish(PendingBatch done, List<String> ids) {
-        job.created.addAndGet(ids.size());
-        List<DuplicatePair> flags = new ArrayList<>();
-        List<PendingBatch.NewRow> flagged = new ArrayList<>();
-        for (int i = 0; i < done.rows().size(); i++) {
-            PendingBatch.SimilarTo similar = done.rows().get(i).similar();
-            if (similar != null) {
-                String other = similar.otherId() != null ? similar.otherId() : ids.get(similar.otherRow());
-                flags.add(new DuplicatePair(null, 0, null, library.kind().type(), ids.get(i), done.rows().get(i).title(),
-                        other, similar.otherTitle(), Math.round(similar.similarity() * 1000) / 1000.0,
-                        similar.exact(), job.id(), null, null, null));
-                flagged.add(done.rows().get(i));
-            }
-        }
-        List<DuplicatePair> stored = duplicates.flagAll(flags);
-        List<ReportLine> flagLines = new ArrayList<>();
-        for (int i = 0; i < stored.size(); i++) {
-            DuplicatePair pair = stored.get(i);
-            job.duplicates.incrementAndGet();
-            ReportLine line = new ReportLine(flagged.get(i).number(), flagged.get(i).externalId(), WHOLE_ROW,
-                    pair.otherId(), String.format("已导入为 %s，与 %s%s%s（相似度 %.2f），已列入待处理的疑似重复 %s",
-                    pair.recordId(), pair.otherId(), titleFor(pair.otherId(), pair.otherTitle()),
-                    pair.exact() ? "内容相同" : "高度相似", pair.similarity(), pair.id()), ReportLine.DUPLICATE);
-            job.preview(line);
-            flagLines.add(line);
-        }
-        PendingBatch.Counts before = done.counts();
-        List<ReportLine> lines = new ArrayList<>(done.lines());
-        lines.addAll(flagLines);
-        checkpoints.reached(done.position(), new PendingBatch.Counts(before.read(), before.created() + ids.size(),
-                before.updated(), before.unchanged(), before.rejected(), before.duplicates() + stored.size()), lines);
-    }
-
-    /** 「title」 of the record a row resembles, if the user who started the import may read it. */
-    private String titleFor(String id, String title) {
-        boolean readable = starter == null
-                || library.lookup(id).map(record -> library.mayRead(starter, record)).orElse(false);
-        return readable ? "「" + title + "」" : "";
+        completion.finish(done, created.stream().map(CatalogRecord::id).toList());
     }
 
     /** The batches not stored could not be: their rows count as rejected, so the report still adds up. */
@@ -386,7 +342,7 @@ final class ImportRunner<T extends CatalogRecord> {
                 PendingBatch done = inFlightBatch;
                 inFlightRows = List.of();
                 inFlightBatch = null;
-                finish(done, created.stream().map(CatalogRecord::id).toList());
+                completion.finish(done, created.stream().map(CatalogRecord::id).toList());
             } catch (RuntimeException stored) {
                 // the batch in flight failed too (or its flags could not be stored): its rows are rejected below
                 inFlight = null;

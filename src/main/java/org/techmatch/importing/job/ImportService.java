@@ -92,10 +92,11 @@ public class ImportService implements DisposableBean {
         if (partial > 0) {
             log.info("Deleted {} partial upload(s) left in {} by a stop during an upload", partial, directory);
         }
-        for (ImportJob job : new ImportRecovery(this, journal, clock).recover()) {
-            synchronized (jobs) {
-                jobs.put(job.id(), job);
-            }
+        List<ImportJob> recovered = new ImportRecovery(this, journal, clock).recover();
+        synchronized (jobs) {
+            // the newest kept-jobs are listed again; older ones keep their status and report on disk
+            recovered.subList(Math.max(0, recovered.size() - properties.keptJobs()), recovered.size())
+                    .forEach(job -> jobs.put(job.id(), job));
         }
     }
 
@@ -217,6 +218,7 @@ public class ImportService implements DisposableBean {
                     record.starter());
             resumed.restore(record.status());
             journal.keepLines(id, record.lines());
+            interrupted.resumable(false); // a second resume of the same job, even at once, finds it taken
             JobRecord queued = record.with(resumed.snapshot());
             journal.write(queued);
             synchronized (jobs) {
@@ -320,7 +322,7 @@ public class ImportService implements DisposableBean {
                 () -> runner.run(ImportSources.open(format, file, library.kind(), json, runner::notice)));
     }
 
-    <T extends CatalogRecord> ImportRunner<T> runner(ImportJob job, JobCheckpoints checkpoints) {
+    private <T extends CatalogRecord> ImportRunner<T> runner(ImportJob job, JobCheckpoints checkpoints) {
         DuplicateDetector detector = new DuplicateDetector(new org.techmatch.search.SimilarRecords(store),
                 properties.duplicateSimilarity(), properties.duplicateCandidates());
         return new ImportRunner<>(job, libraryOf(job.library()), duplicates, detector, properties.batchSize(),
@@ -345,6 +347,10 @@ public class ImportService implements DisposableBean {
             return Optional.empty();
         }
         return Optional.of(json.readValue(saved.toFile(), ImportStatus.class));
+    }
+
+    DuplicateService duplicates() {
+        return duplicates;
     }
 
     Path reportFile(String id) {
