@@ -6,10 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.techmatch.achievement.Achievement;
 import org.techmatch.catalog.ForbiddenException;
 import org.techmatch.catalog.LibraryService;
+import org.techmatch.catalog.Organisation;
+import org.techmatch.catalog.Team;
 import org.techmatch.catalog.Problems;
 import org.techmatch.catalog.RecordNotFoundException;
 import org.techmatch.catalog.Role;
@@ -40,9 +43,12 @@ public class DockingService {
     private final DocumentStore store;
     private final DemandProgress demandProgress;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DockingService(LibraryService<Docking> dockings, LibraryService<Demand> demands,
-                   LibraryService<Achievement> achievements, DocumentStore store, Clock clock) {
+                   LibraryService<Achievement> achievements, DocumentStore store, Clock clock,
+                   ApplicationEventPublisher events) {
+        this.events = events;
         this.dockings = dockings;
         this.demands = demands;
         this.achievements = achievements;
@@ -83,7 +89,23 @@ public class DockingService {
                 null, null, null);
         Docking created = dockings.create(docking);
         demandProgress.follow(created.demandId());
+        events.publishEvent(new DockingStageChanged(created, true));
         return shown(created, viewer);
+    }
+
+    /**
+     * A docking an accepted expression of interest becomes (source 意向对接), recorded for the manager it is assigned
+     * to under that manager's rules; a docking the rules refuse (a live one of the same pair: 409) is thrown as is.
+     */
+    public Docking createFromInterest(String demandId, String achievementId, Organisation supplySide, Team team,
+                                      Manager manager, String note, Viewer managerViewer) {
+        return create(new DockingRequests.Create(demandId, achievementId, achievementId == null ? supplySide : null,
+                team, manager, DockingSource.INTEREST, null, null, note, null), managerViewer);
+    }
+
+    /** The dockings of one demand, whatever their stage (an interest links to the live one of its pair). */
+    public List<Docking> ofDemand(String demandId) {
+        return dockings.findBy("demandId", demandId);
     }
 
     Docking step(String id, DockingRequests.Step request, Viewer viewer) {
@@ -122,6 +144,7 @@ public class DockingService {
             return dockings.update(id, current.version(), current.stepped(step, request.nextAction(), contract, reason));
         });
         demandProgress.follow(stepped.demandId());
+        events.publishEvent(new DockingStageChanged(stepped, false));
         return shown(stepped, viewer);
     }
 
