@@ -166,7 +166,8 @@ class ProtectedStringMatrixTest {
         }
         paths.addAll(List.of("/api/stats/overview", "/api/stats/by/district", "/api/stats/funnel",
                 "/api/demands/unmet", "/api/audit?size=200", "/api/imports", "/api/duplicates?size=100",
-                "/api/dockings?size=100", "/api/dockings/workbench", "/api/challenges?size=100"));
+                "/api/dockings?size=100", "/api/dockings/workbench", "/api/challenges?size=100", "/api/interests",
+                "/api/notifications"));
         return new ArrayList<>(paths);
     }
 
