@@ -198,6 +198,26 @@ public class InterestService {
                 .sorted(Comparator.comparing(Interest::id).reversed()).toList();
     }
 
+    /**
+     * The demands some organisation expressed interest in or offered with an interest (withdrawn ones left out):
+     * the funnel's 意向 step.
+     */
+    public Set<String> demandsWithInterest() {
+        Set<String> ids = new java.util.HashSet<>();
+        for (Interest i : interests.all()) {
+            if (i.status() == InterestStatus.WITHDRAWN) {
+                continue;
+            }
+            if ("demand".equals(i.targetType())) {
+                ids.add(i.targetId());
+            }
+            if ("demand".equals(offerType(i))) {
+                ids.add(i.offerId());
+            }
+        }
+        return ids;
+    }
+
     private String offerType(Interest interest) {
         if (interest.offerId() == null) {
             return null;

@@ -81,6 +81,8 @@ final class EndpointRules {
             rule(null, "/api/interests/**", SIGNED_IN),
             rule(null, "/api/notifications", SIGNED_IN),
             rule(null, "/api/notifications/**", SIGNED_IN),
+            rule(null, "/api/subscriptions", SIGNED_IN),
+            rule(null, "/api/subscriptions/**", SIGNED_IN),
             // bulk work on whole libraries: managers and officials
             rule(HttpMethod.GET, "/api/imports/templates/{library}", PUBLIC),
             rule(null, "/api/imports", BROKERS),

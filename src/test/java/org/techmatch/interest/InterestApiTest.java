@@ -139,10 +139,14 @@ class InterestApiTest extends ApiTestBase {
     void aDeclineCarriesACodedReasonAndOneOpenInterestPerPair() {
         api.authorize(ENTERPRISE);
         String demandId = demand("数控机床主轴热变形补偿", false);
+        long interestedBefore = api.get("/api/stats/funnel", Map.of(), ApiClient.CITY_OFFICIAL).json()
+                .get("interested").asLong();
         ApiClient.Response first = express(demandId, "我们有热误差建模经验。", UNIVERSITY);
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         String id = first.json().get("id").asString();
         assertThat(first.json().get("toOrganisation").asString()).isEqualTo(ENTERPRISE_ORG);
+        assertThat(api.get("/api/stats/funnel", Map.of(), ApiClient.CITY_OFFICIAL).json().get("interested").asLong())
+                .as("the funnel's 意向 step counts the demand").isEqualTo(interestedBefore + 1);
 
         ApiClient.Response second = express(demandId, "再次联系。", UNIVERSITY);
         assertThat(second.status()).isEqualTo(409);
