@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.techmatch.catalog.LibraryService;
 import org.techmatch.catalog.TianjinTime;
 import org.techmatch.demand.Demand;
+import org.techmatch.demand.ExpiryProperties;
 import org.techmatch.vocabulary.DemandStatus;
 
 /**
@@ -26,8 +27,12 @@ public class Reminders {
     private final NotificationService notifications;
     private final Recipients recipients;
     private final Clock clock;
+    private final boolean enabled;
 
-    Reminders(LibraryService<Demand> demands, NotificationService notifications, Recipients recipients, Clock clock) {
+    /** Off with the other calendar jobs ({@code techmatch.expiry.enabled}): a command must not write behind a benchmark. */
+    Reminders(LibraryService<Demand> demands, NotificationService notifications, Recipients recipients, Clock clock,
+              ExpiryProperties calendar) {
+        this.enabled = calendar.enabled();
         this.demands = demands;
         this.notifications = notifications;
         this.recipients = recipients;
@@ -36,12 +41,16 @@ public class Reminders {
 
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
-        remindExpiring();
+        if (enabled) {
+            remindExpiring();
+        }
     }
 
     @Scheduled(cron = "0 30 8 * * *", zone = "Asia/Shanghai")
     void daily() {
-        remindExpiring();
+        if (enabled) {
+            remindExpiring();
+        }
     }
 
     /** Reminds the owners of open demands whose validity ends within the next 14 days; returns how many told. */

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.techmatch.catalog.TianjinTime;
+import org.techmatch.notification.Reminders;
 import org.techmatch.web.ApiClient;
 import org.techmatch.web.ApiTestBase;
 import tools.jackson.databind.JsonNode;
@@ -17,6 +20,9 @@ import tools.jackson.databind.JsonNode;
  * confidential demand's enterprise stays hidden from the university until it accepts; one open interest per pair.
  */
 class InterestApiTest extends ApiTestBase {
+    @Autowired
+    Reminders reminders;
+
     static final String ENTERPRISE_ORG = "天津北辰精密传动有限公司";
     static final String[] ENTERPRISE = ApiClient.as("ENTERPRISE", ENTERPRISE_ORG);
     static final String[] UNIVERSITY = ApiClient.as("UNIVERSITY", "天津大学");
@@ -129,6 +135,15 @@ class InterestApiTest extends ApiTestBase {
         assertThat(about(beichen, dockingId)).isNotEmpty();
         assertThat(about(xiqing, dockingId)).isEmpty();
 
+        // a docking step reaches both parties, not the other district's manager
+        ApiClient.Response step = api.post("/api/dockings/" + dockingId + "/steps",
+                ApiClient.json(Map.of("stage", "见面洽谈", "note", "双方在企业现场见面")), beichen);
+        assertThat(step.status()).as(step.body()).isEqualTo(200);
+        assertThat(about(UNIVERSITY, dockingId)).anySatisfy(n -> assertThat(n.get("title").asString()).contains("见面洽谈"));
+        assertThat(about(ENTERPRISE, dockingId)).anySatisfy(n -> assertThat(n.get("title").asString()).contains("见面洽谈"));
+        assertThat(about(xiqing, dockingId)).isEmpty();
+        assertThat(about(OTHER_UNIVERSITY, dockingId)).isEmpty();
+
         assertThat(api.get("/api/interests", Map.of("box", "sent"), UNIVERSITY).json().get(0).get("id").asString())
                 .isEqualTo(id);
         assertThat(api.get("/api/interests", Map.of("box", "received"), ENTERPRISE).json().get(0).get("id")
@@ -178,6 +193,29 @@ class InterestApiTest extends ApiTestBase {
 
         // answered, the pair may try again
         assertThat(express(demandId, "补充了在线监测方案。", UNIVERSITY).status()).isEqualTo(201);
+    }
+
+    @Test
+    void theOwnerOfADemandCloseToItsValidityIsRemindedOnce() {
+        api.authorize(ENTERPRISE);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", "焊接机器人视觉纠偏");
+        body.put("description", "焊缝跟踪偏差大。");
+        body.put("enterprise", Map.of("name", ENTERPRISE_ORG));
+        body.put("techField", "先进制造与自动化");
+        body.put("industry", "C34");
+        body.put("region", "北辰区");
+        body.put("validUntil", TianjinTime.today(java.time.Clock.systemUTC()).plusDays(10).toString());
+        ApiClient.Response created = api.post("/api/demands", ApiClient.json(body), ENTERPRISE);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String demandId = created.json().get("id").asString();
+        reminders.remindExpiring();
+        reminders.remindExpiring();
+        assertThat(about(ENTERPRISE, demandId)).singleElement().satisfies(n -> {
+            assertThat(n.get("type").asString()).isEqualTo("到期提醒");
+            assertThat(n.get("link").asString()).isEqualTo("/demand.html?id=" + demandId);
+        });
+        assertThat(about(UNIVERSITY, demandId)).isEmpty();
     }
 
     @Test
