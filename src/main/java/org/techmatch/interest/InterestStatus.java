@@ -2,7 +2,6 @@ package org.techmatch.interest;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.List;
 import org.techmatch.vocabulary.Labelled;
 import org.techmatch.vocabulary.Vocabularies;
 

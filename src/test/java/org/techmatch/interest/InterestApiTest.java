@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.techmatch.catalog.TianjinTime;
+import org.techmatch.notification.MatchDigests;
 import org.techmatch.notification.Reminders;
 import org.techmatch.web.ApiClient;
 import org.techmatch.web.ApiTestBase;
@@ -22,6 +23,8 @@ import tools.jackson.databind.JsonNode;
 class InterestApiTest extends ApiTestBase {
     @Autowired
     Reminders reminders;
+    @Autowired
+    MatchDigests matchDigests;
 
     static final String ENTERPRISE_ORG = "天津北辰精密传动有限公司";
     static final String[] ENTERPRISE = ApiClient.as("ENTERPRISE", ENTERPRISE_ORG);
@@ -216,6 +219,40 @@ class InterestApiTest extends ApiTestBase {
             assertThat(n.get("link").asString()).isEqualTo("/demand.html?id=" + demandId);
         });
         assertThat(about(UNIVERSITY, demandId)).isEmpty();
+    }
+
+    @Test
+    void aNewGoodMatchReachesBothOwnersInOneDigestADay() {
+        api.authorize(ENTERPRISE);
+        api.authorize(OTHER_UNIVERSITY);
+        String terms = "细胞培养液葡萄糖乳酸在线监测拉曼光谱传感器";
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", "细胞培养液葡萄糖乳酸在线监测");
+        body.put("description", "生物反应器中" + terms + "，需要实时监测细胞培养液中葡萄糖与乳酸浓度。");
+        body.put("enterprise", Map.of("name", ENTERPRISE_ORG));
+        body.put("techField", "生物与新医药");
+        body.put("industry", "C27");
+        body.put("region", "北辰区");
+        ApiClient.Response d = api.post("/api/demands", ApiClient.json(body), ENTERPRISE);
+        assertThat(d.status()).as(d.body()).isEqualTo(201);
+        String demandId = d.json().get("id").asString();
+        ApiClient.Response a = api.post("/api/achievements", ApiClient.json(Map.of("title", "细胞培养液葡萄糖乳酸拉曼光谱在线监测传感器",
+                "description", terms + "，实时监测生物反应器细胞培养液中葡萄糖与乳酸浓度。",
+                "owner", Map.of("name", "天津大学", "kind", "高校"), "techField", "生物与新医药", "maturity", "通过中试")),
+                UNIVERSITY);
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        String achievementId = a.json().get("id").asString();
+
+        matchDigests.run();
+        matchDigests.run();
+        assertThat(about(ENTERPRISE, demandId)).singleElement().satisfies(n -> {
+            assertThat(n.get("type").asString()).isEqualTo("新匹配推荐");
+            assertThat(n.get("body").asString()).contains(achievementId);
+        });
+        assertThat(about(UNIVERSITY, achievementId)).singleElement()
+                .satisfies(n -> assertThat(n.get("body").asString()).contains(demandId));
+        assertThat(about(OTHER_UNIVERSITY, achievementId)).isEmpty();
+        assertThat(about(OTHER_UNIVERSITY, demandId)).isEmpty();
     }
 
     @Test
