@@ -75,7 +75,19 @@ function userBox(user) {
     h('span', { class: 'user-name', id: 'current-user', dataset: { role: user.role } },
       user.displayName || user.username, h('small', {}, user.pending ? `${user.roleLabel}（注册${user.registrationStatus}）` : user.roleLabel,
         user.organisation ? ` · ${user.organisation}` : '')),
+    inboxLink(),
     h('button', { class: 'btn small ghost', id: 'sign-out', type: 'button', onclick: signOut }, '退出'));
+}
+
+/** 站内信 with the unread count, filled in once the count arrives (a failed count leaves the plain link). */
+function inboxLink() {
+  const count = h('span', { class: 'unread-badge', id: 'unread-count', hidden: true });
+  const link = h('a', { class: 'btn small ghost', href: '/inbox.html', id: 'inbox-link' }, '站内信', count);
+  api.get('/api/notifications/unread-count').then(({ count: n }) => {
+    count.textContent = String(n);
+    count.hidden = n === 0;
+  }).catch(() => {});
+  return link;
 }
 
 async function signOut() {

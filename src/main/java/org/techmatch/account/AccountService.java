@@ -49,6 +49,11 @@ public class AccountService {
         return accounts.findKey(AccountKind.USERNAME, username.strip()).flatMap(key -> accounts.lookup(key.id()));
     }
 
+    /** The enabled accounts, by username: who notifications of an organisation or a district reach. */
+    public List<Account> enabledAccounts() {
+        return list().stream().filter(Account::enabled).toList();
+    }
+
     public int count() {
         return accounts.count();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.techmatch.achievement.Achievement;
 import org.techmatch.catalog.ForbiddenException;
@@ -46,10 +47,12 @@ public class DockingService {
     private final DocumentStore store;
     private final DemandProgress demandProgress;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DockingService(LibraryService<Docking> dockings, LibraryService<Demand> demands,
                    LibraryService<Achievement> achievements, LibraryService<Expert> experts, DocumentStore store,
-                   Clock clock) {
+                   Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.dockings = dockings;
         this.demands = demands;
         this.achievements = achievements;
@@ -104,6 +107,7 @@ public class DockingService {
             return dockings.create(docking);
         });
         demandProgress.follow(created.demandId());
+        events.publishEvent(new DockingStageChanged(created, true));
         return shown(created, viewer);
     }
 
@@ -119,6 +123,26 @@ public class DockingService {
         demands.readable(demandId, viewer);
         return dockings.findBy("demandId", demandId).stream().filter(d -> DockingAccess.mayRead(viewer, d))
                 .sorted(Comparator.comparing(Docking::id).reversed()).map(d -> shown(d, viewer)).toList();
+    }
+
+    /**
+     * A docking an accepted expression of interest becomes (source 意向对接), recorded for the manager it is assigned
+     * to under that manager's rules; a docking the rules refuse (a live one of the same pair: 409) is thrown as is.
+     */
+    public Docking createFromInterest(String demandId, String achievementId, Organisation supplySide, Team team,
+                                      Manager manager, String note, Viewer managerViewer) {
+        try {
+            return create(new DockingRequests.Create(demandId, achievementId, null,
+                    achievementId == null ? supplySide : null, team, manager, DockingSource.INTEREST, null, null, note,
+                    null), managerViewer);
+        } catch (DuplicateDockingException e) {
+            throw new StateConflictException(e.getMessage());
+        }
+    }
+
+    /** The dockings of one demand, whatever their stage (an interest links to the live one of its pair). */
+    public List<Docking> ofDemand(String demandId) {
+        return dockings.findBy("demandId", demandId);
     }
 
     Docking step(String id, DockingRequests.Step request, Viewer viewer) {
@@ -157,6 +181,7 @@ public class DockingService {
             return dockings.update(id, current.version(), current.stepped(step, request.nextAction(), contract, reason));
         });
         demandProgress.follow(stepped.demandId());
+        events.publishEvent(new DockingStageChanged(stepped, false));
         return shown(stepped, viewer);
     }
 

@@ -104,6 +104,13 @@ final class EndpointRules {
             rule(null, "/api/dockings/**", SIGNED_IN),
             rule(null, "/api/dockings", SIGNED_IN),
             rule(null, "/api/stats/**", SIGNED_IN),
+            // interests and the inbox: the services decide by role, organisation and recipient
+            rule(null, "/api/interests", SIGNED_IN),
+            rule(null, "/api/interests/**", SIGNED_IN),
+            rule(null, "/api/notifications", SIGNED_IN),
+            rule(null, "/api/notifications/**", SIGNED_IN),
+            rule(null, "/api/subscriptions", SIGNED_IN),
+            rule(null, "/api/subscriptions/**", SIGNED_IN),
             // bulk work on whole libraries: managers and officials
             rule(HttpMethod.GET, "/api/imports/templates/{library}", PUBLIC),
             rule(null, "/api/imports", BROKERS),

@@ -28,11 +28,12 @@ public final class Figures {
     }
 
     /**
-     * Demand → matched → docked → contract, over the demands that left the draft stage. matched counts demands
-     * with a good match from the engine or a docking (a manager found one by hand), so each step is a subset of
-     * the one before; it is null when no engine runs.
+     * Demand → matched → 意向 → docked → contract, over the demands that left the draft stage. matched counts
+     * demands with a good match from the engine, an expression of interest or a docking (a manager found one by
+     * hand); interested those with an interest (not withdrawn, as target or offer) or a docking; so each step is a
+     * subset of the one before; matched is null when no engine runs.
      */
-    public record Funnel(long demands, Long matched, long docked, long contracted, String note) {
+    public record Funnel(long demands, Long matched, long interested, long docked, long contracted, String note) {
     }
 
     /** One line of a breakdown: a district, field, chain or month, and what was counted under it. */

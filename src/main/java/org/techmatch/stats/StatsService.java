@@ -29,6 +29,7 @@ import org.techmatch.docking.DockingStage;
 import org.techmatch.stats.Figures.Breakdown;
 import org.techmatch.stats.Figures.ChallengeProgress;
 import org.techmatch.stats.Figures.Contracts;
+import org.techmatch.interest.InterestService;
 import org.techmatch.stats.Figures.Funnel;
 import org.techmatch.stats.Figures.KindTotal;
 import org.techmatch.stats.Figures.Library;
@@ -53,9 +54,11 @@ class StatsService {
 
     private final DistrictData data;
     private final DemandCoverage coverage;
+    private final InterestService interests;
     private final Clock clock;
 
-    StatsService(DistrictData data, DemandCoverage coverage, Clock clock) {
+    StatsService(DistrictData data, DemandCoverage coverage, InterestService interests, Clock clock) {
+        this.interests = interests;
         this.data = data;
         this.coverage = coverage;
         this.clock = clock;
@@ -94,16 +97,20 @@ class StatsService {
         Set<String> contracted = s.dockings().stream().filter(Docking::hasContract).map(Docking::demandId)
                 .collect(Collectors.toSet());
         long dockedCount = posed.stream().filter(d -> docked.contains(d.id())).count();
+        Set<String> interested = new HashSet<>(docked);
+        interested.addAll(interests.demandsWithInterest());
+        long interestedCount = posed.stream().filter(d -> interested.contains(d.id())).count();
         long contractCount = posed.stream().filter(d -> contracted.contains(d.id())).count();
         if (!coverage.available()) {
-            return new Funnel(posed.size(), null, dockedCount, contractCount, "匹配引擎未就绪，未统计“已匹配”");
+            return new Funnel(posed.size(), null, interestedCount, dockedCount, contractCount,
+                    "匹配引擎未就绪，未统计“已匹配”");
         }
-        Set<String> matched = new HashSet<>(docked);
+        Set<String> matched = new HashSet<>(interested);
         posed.stream().filter(d -> coverage.of(d).map(DemandCoverage.Coverage::good).orElse(false))
                 .forEach(d -> matched.add(d.id()));
         long matchedCount = posed.stream().filter(d -> matched.contains(d.id())).count();
-        return new Funnel(posed.size(), matchedCount, dockedCount, contractCount,
-                "已匹配 = 引擎给出合适匹配（得分不低于阈值）或已登记对接的需求");
+        return new Funnel(posed.size(), matchedCount, interestedCount, dockedCount, contractCount,
+                "已匹配 = 引擎给出合适匹配（得分不低于阈值）、收到或发出合作意向、或已登记对接的需求；意向 = 有合作意向（未撤回）或已登记对接的需求");
     }
 
     ChallengeProgress challenges(List<Challenge> challenges) {

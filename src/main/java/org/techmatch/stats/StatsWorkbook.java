@@ -79,9 +79,10 @@ final class StatsWorkbook {
         row(sheet, 0, header, "环节", "需求数");
         row(sheet, 1, null, "提出需求", f.demands());
         row(sheet, 2, null, "已匹配", f.matched());
-        row(sheet, 3, null, "已对接", f.docked());
-        row(sheet, 4, null, "已签约", f.contracted());
-        row(sheet, 6, null, "说明", f.note());
+        row(sheet, 3, null, "意向", f.interested());
+        row(sheet, 4, null, "已对接", f.docked());
+        row(sheet, 5, null, "已签约", f.contracted());
+        row(sheet, 7, null, "说明", f.note());
         sheet.setColumnWidth(0, 12 * 256);
     }
 

@@ -70,7 +70,8 @@ async function load(district, user) {
     tooltip: { trigger: 'item', formatter: '{b}：{c}' },
     series: [{ type: 'funnel', left: '10%', width: '80%', sort: 'descending', minSize: '12%', gap: 2,
       label: { show: true, position: 'inside', formatter: '{b} {c}' },
-      data: [{ name: '需求', value: f.demands }, { name: '已匹配', value: f.matched ?? 0 }, { name: '已对接', value: f.docked },
+      data: [{ name: '需求', value: f.demands }, { name: '已匹配', value: f.matched ?? 0 }, { name: '意向', value: f.interested },
+        { name: '已对接', value: f.docked },
         { name: '已签约', value: f.contracted }] }],
   });
   chart('chart-months', {
@@ -123,9 +124,9 @@ function chartCard(title, id, note) {
 
 function funnelTable(f) {
   return h('section', { class: 'card' }, h('h2', {}, '漏斗明细'), h('table', { id: 'funnel-table' },
-    h('thead', {}, h('tr', {}, ['需求', '已匹配', '已对接', '已签约'].map(t => h('th', { class: 'num' }, t)))),
-    h('tbody', {}, h('tr', {}, [f.demands, f.matched ?? '—', f.docked, f.contracted].map((n, i) =>
-      h('td', { class: 'num', dataset: { step: ['demands', 'matched', 'docked', 'contracted'][i] } }, n))))));
+    h('thead', {}, h('tr', {}, ['需求', '已匹配', '意向', '已对接', '已签约'].map(t => h('th', { class: 'num' }, t)))),
+    h('tbody', {}, h('tr', {}, [f.demands, f.matched ?? '—', f.interested, f.docked, f.contracted].map((n, i) =>
+      h('td', { class: 'num', dataset: { step: ['demands', 'matched', 'interested', 'docked', 'contracted'][i] } }, n))))));
 }
 
 function unmetTable(unmet, user) {

@@ -6,6 +6,7 @@ import { h, $, clear, params, notice, badge } from '../dom.js';
 import { knowIndustries, demandFields, indicatorTable, prose } from '../records.js';
 import { showMatches, mayMark } from '../matches.js';
 import { dockingAction, dockingsOf } from '../docking-action.js';
+import { interestButton } from '../interest-action.js';
 
 page('技术需求', async ({ user }) => {
   knowIndustries(await vocab());
@@ -19,6 +20,7 @@ page('技术需求', async ({ user }) => {
     params().get('created') ? notice('success', `需求已保存（编号 ${d.id}）。下面是引擎为它找到的成果与团队。`) : null,
     h('div', { class: 'page-title' }, h('h1', { id: 'record-title' }, d.title), badge('技术需求', 'blue'),
       badge(d.status, 'green'), d.chokepoint ? badge('卡脖子', 'red') : null),
+    user.organisation && d.enterprise && d.enterprise.name === user.organisation ? null : interestButton(user, d.id),
     h('div', { class: 'grid-2' },
       h('section', { class: 'card' }, h('h2', {}, '需求描述'), prose(d.description), h('h3', {}, '技术指标'),
         indicatorTable(d.indicators)),

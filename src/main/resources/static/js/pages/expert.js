@@ -4,8 +4,9 @@ import { page } from '../layout.js';
 import { h, $, clear, params, badge, money, notice, loading } from '../dom.js';
 import { expertFields, prose } from '../records.js';
 import { matchCard } from '../matches.js';
+import { interestButton } from '../interest-action.js';
 
-page('专家团队', async () => {
+page('专家团队', async ({ user }) => {
   const id = params().get('id');
   if (!id) throw new Error('缺少专家团队编号（?id=EXP-…）');
   const e = await api.get(`/api/experts/${encodeURIComponent(id)}`);
@@ -15,6 +16,7 @@ page('专家团队', async () => {
   clear($('#record'),
     h('div', { class: 'page-title' }, h('h1', { id: 'record-title' }, e.name), badge(e.kind || '专家团队', 'blue'),
       badge(e.status, 'green')),
+    user.organisation && e.organisation && e.organisation.name === user.organisation ? null : interestButton(user, e.id),
     h('div', { class: 'grid-2' },
       h('section', { class: 'card' }, h('h2', {}, '简介'), prose(e.profile)),
       h('section', { class: 'card' }, h('h2', {}, '基本信息'), expertFields(e))),

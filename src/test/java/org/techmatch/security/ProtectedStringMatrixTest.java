@@ -170,7 +170,7 @@ class ProtectedStringMatrixTest {
         paths.addAll(List.of("/api/stats/overview", "/api/stats/by/district", "/api/stats/funnel", "/api/stats/feedback",
                 "/api/admin/models",
                 "/api/demands/unmet", "/api/audit?size=200", "/api/imports", "/api/duplicates?size=100",
-                "/api/dockings?size=100", "/api/dockings/workbench", "/api/challenges?size=100",
+                "/api/dockings?size=100", "/api/dockings/workbench", "/api/challenges?size=100", "/api/interests", "/api/notifications",
                 // operations and the API description: figures and examples, never a record's text
                 "/actuator/health", "/actuator/prometheus", "/v3/api-docs"));
         return new ArrayList<>(paths);

@@ -154,6 +154,16 @@ class RoleEndpointMatrixTest {
         call("GET", "/api/accounts",                                            "x x x 2 x x");
         call("GET", "/api/audit",                                               "x x x 2 x x");
         call("GET", "/api/tokens",                                              "2 2 2 2 2 x");
+        call("GET", "/api/interests",                                           "2 2 2 2 x x");
+        call("GET", "/api/interests?box=sent",                                  "2 2 2 2 x x");
+        call("GET", "/api/interests/INT-999999",                                "n n n n n x");
+        call("GET", "/api/notifications",                                       "2 2 2 2 2 x");
+        call("GET", "/api/notifications/unread-count",                          "2 2 2 2 2 x");
+        call("GET", "/api/notifications/preferences",                           "2 2 2 2 2 x");
+        call("POST", "/api/notifications/NTF-999999/read",                      "n n n n n x");
+        call("GET", "/api/subscriptions",                                       "2 2 2 2 2 x");
+        call("DELETE", "/api/subscriptions/SUB-999999",                         "n n n n n x");
+        call("GET", "/api/admin/outbox",                                        "x x x 2 x x");
         call("GET", "/api/nowhere",                                             "n n n n n x");
         // operations: the probes are public, health details and metrics for officials (README, Health and metrics)
         call("GET", "/actuator/health/liveness",                                "2 2 2 2 2 2");
@@ -191,6 +201,14 @@ class RoleEndpointMatrixTest {
                                                                                 "x x x x - x");
         call("POST", "/api/challenges/CHL-000005/terminate", c -> ApiClient.json(Map.of("reason", "测试")),
                                                                                 "x x x x x x");
+        // 我有意向 on 滨海新区's confidential demand: enterprises and universities; the answer never names its enterprise
+        call("POST", "/api/interests", c -> ApiClient.json(Map.of("targetId", "DEM-000010", "message", "我们有相关技术")),
+                                                                                "2 2 x x x x");
+        call("POST", "/api/subscriptions", c -> ApiClient.json(Map.of("library", "demands", "q", "冷轧")),
+                                                                                "2 2 2 2 2 x");
+        call("POST", "/api/notifications/read-all",                             "2 2 2 2 2 x");
+        call("PUT", "/api/notifications/preferences", c -> ApiClient.json(Map.of("channels", Map.of("收到意向", "仅站内信"))),
+                                                                                "2 2 2 2 2 x");
         call("POST", "/api/dockings", c -> docking(c),                          "x x 2 2 x x");
         // the same pairs again while their dockings are live: 409, pointing to the existing docking
         call("POST", "/api/dockings", c -> docking(c),                          "x x - - x x");

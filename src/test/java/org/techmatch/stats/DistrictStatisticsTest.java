@@ -143,6 +143,7 @@ class DistrictStatisticsTest extends ClockedApiTestBase {
         JsonNode f = ok(api.get("/api/stats/funnel", Map.of(), OFFICIAL));
         assertThat(f.get("demands").asLong()).isEqualTo(8);    // none is a draft
         assertThat(f.get("matched").asLong()).isEqualTo(6);    // docked D1 D3 D4 D5 + good D6 D8 (D1 D5 also good)
+        assertThat(f.get("interested").asLong()).isEqualTo(4); // no interest yet: the docked ones
         assertThat(f.get("docked").asLong()).isEqualTo(4);     // D1 D3 D4 D5
         assertThat(f.get("contracted").asLong()).isEqualTo(2); // D1 D3
         JsonNode jinnan = ok(api.get("/api/stats/funnel", Map.of("district", "津南区"), OFFICIAL));

@@ -339,14 +339,14 @@ class WebInterfaceTest {
         assertThat(number(browser.find("#stat-contract-value").getText()))
                 .isEqualTo(overview.get("contracts").get("valueWan").asDouble());
         JsonNode funnel = overview.get("funnel");
-        for (String step : List.of("demands", "matched", "docked", "contracted")) {
+        for (String step : List.of("demands", "matched", "interested", "docked", "contracted")) {
             assertThat(browser.find("#funnel-table [data-step=" + step + "]").getText()).isEqualTo(funnel.get(step).asString());
         }
-        // the funnel chart holds the same four numbers
+        // the funnel chart holds the same five numbers
         Object drawn = browser.script("return echarts.getInstanceByDom(document.getElementById('chart-funnel'))"
                 + ".getOption().series[0].data.map(d => d.value).join(',');");
         assertThat(drawn).isEqualTo(funnel.get("demands").asLong() + "," + funnel.get("matched").asLong() + ","
-                + funnel.get("docked").asLong() + "," + funnel.get("contracted").asLong());
+                + funnel.get("interested").asLong() + "," + funnel.get("docked").asLong() + "," + funnel.get("contracted").asLong());
         browser.screenshot("dashboard");
     }
 
