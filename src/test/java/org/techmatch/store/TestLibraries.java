@@ -17,11 +17,21 @@ public record TestLibraries(DocumentStore store, LibraryService<Achievement> ach
     private static final TextAnalysis ANALYSIS = TextAnalysis.load();
 
     public static TestLibraries open(Path index) {
-        DocumentStore store = DocumentStore.open(index, new IndexAnalyzer(ANALYSIS));
+        return open(index, 2_000);
+    }
+
+    /** With Lucene committing every commitMillis in the background (the write-ahead log holds the rest). */
+    public static TestLibraries open(Path index, long commitMillis) {
+        DocumentStore store = DocumentStore.open(index, new IndexAnalyzer(ANALYSIS), 64, 150, commitMillis, 64);
         LibrarySearcher searcher = new LibrarySearcher(store, new TextQueries(ANALYSIS),
                 new SnippetHighlighter(ANALYSIS));
         return new TestLibraries(store, new LibraryService<>(new AchievementKind(), store, new RecordCodec(), searcher,
                 Clock.systemUTC()));
+    }
+
+    /** Loads the dictionaries (a second or so) before the store is opened, so timings exclude them. */
+    static void warmUp() {
+        ANALYSIS.getClass();
     }
 
     @Override
