@@ -443,6 +443,37 @@ public final class DocumentStore implements AutoCloseable {
         return search(searcher -> searcher.count(new TermQuery(new Term(FieldNames.TYPE, type))));
     }
 
+    /** Live records per type, every type in the index (what an operator compares with the writes acknowledged). */
+    public java.util.SortedMap<String, Integer> countsByType() {
+        return search(searcher -> {
+            java.util.SortedSet<String> types = new java.util.TreeSet<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Terms terms = leaf.reader().terms(FieldNames.TYPE);
+                if (terms != null) {
+                    TermsEnum it = terms.iterator();
+                    for (BytesRef term = it.next(); term != null; term = it.next()) {
+                        types.add(term.utf8ToString());
+                    }
+                }
+            }
+            java.util.SortedMap<String, Integer> counts = new java.util.TreeMap<>();
+            for (String type : types) {
+                counts.put(type, searcher.count(new TermQuery(new Term(FieldNames.TYPE, type))));
+            }
+            return counts;
+        });
+    }
+
+    /** Bytes in the write-ahead log (writes since the last commits that a start would replay, and a little more). */
+    public long logBytes() {
+        return writes.logBytes();
+    }
+
+    /** Milliseconds since Lucene last committed. */
+    public long commitAgeMillis() {
+        return writes.commitAgeMillis();
+    }
+
     /** Highest numeric suffix among ids starting with prefix (ACH-000123 → 123), 0 when none. */
     public long maxIdNumber(String prefix) {
         return search(searcher -> {

@@ -148,6 +148,7 @@ class RoleEndpointMatrixTest {
         call("GET", "/api/accounts",                                            "x x x 2 x x");
         call("GET", "/api/audit",                                               "x x x 2 x x");
         call("GET", "/api/tokens",                                              "2 2 2 2 2 x");
+        call("GET", "/api/admin/runtime",                                       "x x x 2 x x");
         call("GET", "/api/nowhere",                                             "n n n n n x");
         // writes: refused callers must change nothing; allowed ones write in their own name
         call("POST", "/api/achievements", c -> achievement(c),                  "2 2 2 2 x x");
