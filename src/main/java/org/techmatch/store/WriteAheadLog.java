@@ -75,7 +75,7 @@ final class WriteAheadLog implements AutoCloseable {
         for (int i = 0; i < existing.size(); i++) {
             Path segment = existing.get(i);
             long first = firstNumber(segment);
-            long valid = read(segment, last == 0 ? first - 1 : last, entries);
+            long valid = read(segment, first - 1, entries); // a segment's frames start at its name's number
             if (!entries.isEmpty()) {
                 last = entries.getLast().number();
             } else if (last == 0) {
