@@ -158,8 +158,17 @@ public final class DocumentStore implements AutoCloseable {
     /** As {@link #open(Path, Analyzer, int)}, with the searchers' refresh and the background commit's timing. */
     public static DocumentStore open(Path path, Analyzer analyzer, int ramBufferMb, long refreshMillis,
                                      long commitMillis, long commitLogMb) {
+        return open(path, analyzer, ramBufferMb, refreshMillis, commitMillis, commitLogMb, true);
+    }
+
+    /**
+     * As above; realtimeSearch false lets a search run on the current searcher unless the calling thread's own
+     * write is not in it (others' writes show within refreshMillis); lookups by id and by keyword stay realtime.
+     */
+    public static DocumentStore open(Path path, Analyzer analyzer, int ramBufferMb, long refreshMillis,
+                                     long commitMillis, long commitLogMb, boolean realtimeSearch) {
         return open(path, analyzer, ramBufferMb, new IndexWrites.Timing(refreshMillis, commitMillis,
-                commitLogMb << 20));
+                commitLogMb << 20, realtimeSearch));
     }
 
     private static DocumentStore open(Path path, Analyzer analyzer, int ramBufferMb, IndexWrites.Timing timing) {
@@ -342,7 +351,8 @@ public final class DocumentStore implements AutoCloseable {
      */
     public Optional<KeywordHit> firstByKeyword(String type, String field, String value, String storedField) {
         Query query = keywordQuery(type, field, value);
-        return search(searcher -> {
+        writes.ensureFresh(true); // a key's uniqueness (a username, an import's upsert) needs every write
+        return searchCurrent(searcher -> {
             TopDocs hits = searcher.search(query, 1, new Sort(new SortField(FieldNames.ID, SortField.Type.STRING)));
             if (hits.scoreDocs.length == 0) {
                 return Optional.<KeywordHit>empty();
@@ -356,7 +366,8 @@ public final class DocumentStore implements AutoCloseable {
     /** Every record of this type whose keyword field holds value, in id order. */
     public List<StoredRecord> allByKeyword(String type, String field, String value) {
         Query query = keywordQuery(type, field, value);
-        return search(searcher -> {
+        writes.ensureFresh(true); // a key's uniqueness (a username, an import's upsert) needs every write
+        return searchCurrent(searcher -> {
             List<StoredRecord> found = new ArrayList<>();
             StoredFields fields = searcher.storedFields();
             for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.count(query)),

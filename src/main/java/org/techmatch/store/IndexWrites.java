@@ -29,9 +29,12 @@ final class IndexWrites implements AutoCloseable {
     /** The commit user data key: every log entry up to this number is in the commit. */
     static final String LOG_KEY = "techmatch.wal";
 
-    /** How often searchers refresh and Lucene commits, and the log size that brings a commit forward. */
-    record Timing(long refreshMillis, long commitMillis, long commitLogBytes) {
-        static final Timing DEFAULT = new Timing(150, 2_000, 64L << 20);
+    /**
+     * How often searchers refresh and Lucene commits, the log size that brings a commit forward, and whether every
+     * search refreshes first when any write is unseen (realtime) or only the writer's own next search does.
+     */
+    record Timing(long refreshMillis, long commitMillis, long commitLogBytes, boolean realtimeSearch) {
+        static final Timing DEFAULT = new Timing(150, 2_000, 64L << 20, true);
     }
 
     /** A write not yet visible to searchers: its log entry and what a read by id must return. */
@@ -53,6 +56,8 @@ final class IndexWrites implements AutoCloseable {
     /** Writes applied to the IndexWriter so far, and how many of them the current searcher shows. */
     private final AtomicLong appliedWrites = new AtomicLong();
     private volatile long refreshedWrites;
+    /** The count of applied writes just after this thread's last write: its own next read must show it. */
+    private final ThreadLocal<long[]> ownWrite = ThreadLocal.withInitial(() -> new long[1]);
     private final ReentrantLock refreshLock = new ReentrantLock();
     private final Object commitLock = new Object();
     private final AtomicBoolean commitQueued = new AtomicBoolean();
@@ -95,7 +100,7 @@ final class IndexWrites implements AutoCloseable {
         } finally {
             wal.applied(entry);
             if (applied) {
-                appliedWrites.incrementAndGet();
+                ownWrite.get()[0] = appliedWrites.incrementAndGet();
             } else {
                 for (IndexedRecord record : records) {
                     pending.computeIfPresent(record.id(), (id, p) -> p.entry() == entry ? null : p);
@@ -113,9 +118,17 @@ final class IndexWrites implements AutoCloseable {
         return p == null ? Optional.empty() : Optional.of(p.record());
     }
 
-    /** Refreshes the searchers first when a write was applied since their last refresh. */
+    /**
+     * Before a search: refreshes the searchers when they miss a write acknowledged before now (realtime), or only
+     * one of this thread's own writes (otherwise; other writers' show within the refresh interval).
+     */
     void ensureFresh() {
-        long target = appliedWrites.get();
+        ensureFresh(timing.realtimeSearch());
+    }
+
+    /** Refreshes the searchers first when they miss any acknowledged write (everyone) or one of this thread's. */
+    void ensureFresh(boolean everyone) {
+        long target = everyone ? appliedWrites.get() : ownWrite.get()[0];
         if (refreshedWrites >= target) {
             return;
         }

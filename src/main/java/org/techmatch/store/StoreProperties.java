@@ -14,9 +14,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param commitMs        how often Lucene commits in the background (default 2000): a start replays the
  *                        write-ahead log written since the last commit
  * @param commitLogMb     log size since the last commit that brings the next commit forward (default 64)
+ * @param realtimeSearch  true (default): every search sees every write acknowledged before it (refreshing first
+ *                        when needed); false: a search sees the caller thread's own writes at once and others'
+ *                        within refreshMs, never waiting for a refresh it does not need (reads by id or key stay
+ *                        realtime either way)
  */
 @ConfigurationProperties("techmatch.index")
-public record StoreProperties(Path path, Integer ramBufferMb, Long refreshMs, Long commitMs, Long commitLogMb) {
+public record StoreProperties(Path path, Integer ramBufferMb, Long refreshMs, Long commitMs, Long commitLogMb,
+                              Boolean realtimeSearch) {
     public StoreProperties {
         if (path == null) {
             path = Path.of("index");
@@ -32,6 +37,9 @@ public record StoreProperties(Path path, Integer ramBufferMb, Long refreshMs, Lo
         }
         if (commitLogMb == null || commitLogMb < 1) {
             commitLogMb = 64L;
+        }
+        if (realtimeSearch == null) {
+            realtimeSearch = true;
         }
     }
 }

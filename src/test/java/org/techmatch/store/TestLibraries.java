@@ -22,7 +22,18 @@ public record TestLibraries(DocumentStore store, LibraryService<Achievement> ach
 
     /** With Lucene committing every commitMillis in the background (the write-ahead log holds the rest). */
     public static TestLibraries open(Path index, long commitMillis) {
-        DocumentStore store = DocumentStore.open(index, new IndexAnalyzer(ANALYSIS), 64, 150, commitMillis, 64);
+        return open(index, 150, commitMillis);
+    }
+
+    /** With the searchers refreshed every refreshMillis and Lucene committed every commitMillis. */
+    public static TestLibraries open(Path index, long refreshMillis, long commitMillis) {
+        return open(index, refreshMillis, commitMillis, true);
+    }
+
+    /** As above; realtimeSearch false: a search refreshes first only for the calling thread's own writes. */
+    public static TestLibraries open(Path index, long refreshMillis, long commitMillis, boolean realtimeSearch) {
+        DocumentStore store = DocumentStore.open(index, new IndexAnalyzer(ANALYSIS), 64, refreshMillis, commitMillis,
+                64, realtimeSearch);
         LibrarySearcher searcher = new LibrarySearcher(store, new TextQueries(ANALYSIS),
                 new SnippetHighlighter(ANALYSIS));
         return new TestLibraries(store, new LibraryService<>(new AchievementKind(), store, new RecordCodec(), searcher,
