@@ -19,18 +19,31 @@ final class LoadTestCommand implements Command {
 
     @Override
     public Set<String> optionNames() {
-        return Set.of("url", "clients", "seconds", "user", "password", "json", "seed");
+        return Set.of("url", "clients", "seconds", "user", "password", "json", "seed", "stats-user",
+                "stats-password");
     }
 
     @Override
     public String usage() {
         return """
                 loadtest --url URL [--clients 50] [--seconds 60] [--user U --password P] [--json OUT] [--seed 1]
+                         [--stats-user OFFICIAL --stats-password P]
                   Runs --clients concurrent clients against the service at URL for --seconds: 50 % search (Chinese
                   queries, some with a field filter, pages 1–3), 25 % match (GET /api/demands/{id}/matches over the
                   demands listed at start), 10 % create and 15 % update (each client updates records it created,
                   with their current version). Sends HTTP Basic with --user/--password. Prints requests/s and latency
-                  p50/p90/p99/max per operation and overall, and the errors by kind; --json also writes them.""";
+                  p50/p90/p99/max per operation and overall, the errors by kind, and p50/p99 minute by minute;
+                  --json also writes them. With --stats-user/--stats-password (an official), it also reads
+                  GET /api/admin/runtime: the service's heap after a full collection at each minute's end, and the
+                  stored records before and after, checked against the creates acknowledged.""";
+    }
+
+    private static String statsAuthorization(Options options) {
+        if (!options.has("stats-user")) {
+            return null;
+        }
+        String pair = options.get("stats-user", "") + ":" + options.get("stats-password", "");
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
@@ -50,7 +63,7 @@ final class LoadTestCommand implements Command {
         }
         LoadTest.Settings settings = new LoadTest.Settings(URI.create(BackupCommand.ServiceUrl.of(options) + "/"),
                 clients, Duration.ofSeconds(seconds), BackupCommand.ServiceUrl.basic(options),
-                options.getInt("seed", 1));
+                options.getInt("seed", 1), statsAuthorization(options));
         Map<String, Object> report = new LoadTest(settings).run(System.out);
         System.out.print(LoadTest.table(report));
         if (options.has("json")) {

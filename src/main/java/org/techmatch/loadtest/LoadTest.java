@@ -36,16 +36,23 @@ public final class LoadTest {
             "生物与新医药", "资源与环境");
 
     /**
-     * @param authorization the Authorization header to send (HTTP Basic), or null
-     * @param seed          makes each client's sequence of operations and queries reproducible
+     * @param authorization      the Authorization header to send (HTTP Basic), or null
+     * @param seed               makes each client's sequence of operations and queries reproducible
+     * @param statsAuthorization an official's Authorization header for {@code /api/admin/runtime} (the heap each
+     *                           minute, the record count before and after), or null to skip both
      */
-    public record Settings(URI base, int clients, Duration duration, String authorization, long seed) {
+    public record Settings(URI base, int clients, Duration duration, String authorization, long seed,
+                           String statsAuthorization) {
     }
 
     private final Settings settings;
     private final HttpClient http;
     private final Map<Operation, Latencies> latencies = new LinkedHashMap<>();
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
+    private final MinuteSeries minutes = new MinuteSeries();
+    private final LongAdder acknowledgedCreates = new LongAdder();
+    private Map<String, Integer> recordsBefore;
+    private long started;
     private List<String> demandIds = List.of();
     private Identity identity = new Identity(null, null);
 
@@ -65,8 +72,10 @@ public final class LoadTest {
     /** Discovers ids and the caller's identity, runs the clients, and returns the figures. */
     public Map<String, Object> run(PrintStream log) throws InterruptedException {
         discover(log);
-        long started = System.nanoTime();
+        recordsBefore = runtime(false).map(RuntimeProbe.Reading::records).orElse(null);
+        started = System.nanoTime();
         long deadline = started + settings.duration().toNanos();
+        Thread sampler = Thread.ofVirtual().name("load-heap-sampler").start(() -> sampleHeap(deadline));
         List<Thread> clients = new ArrayList<>();
         for (int c = 0; c < settings.clients(); c++) {
             Random random = new Random(settings.seed() * 1_000_003L + c);
@@ -76,7 +85,35 @@ public final class LoadTest {
             client.join();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        sampler.join();
         return report(seconds);
+    }
+
+    /** At the end of every minute (and of the run), the service's heap after a full collection. */
+    private void sampleHeap(long deadline) {
+        for (int minute = 1; ; minute++) {
+            long at = Math.min(started + minute * 60_000_000_000L, deadline);
+            long wait = at - System.nanoTime();
+            if (wait > 0) {
+                try {
+                    Thread.sleep(Duration.ofNanos(wait));
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            int m = minute;
+            runtime(true).ifPresent(r -> minutes.heap(m, r.heapUsedBytes()));
+            if (at >= deadline) {
+                return;
+            }
+        }
+    }
+
+    private java.util.Optional<RuntimeProbe.Reading> runtime(boolean collect) {
+        if (settings.statsAuthorization() == null) {
+            return java.util.Optional.empty();
+        }
+        return RuntimeProbe.read(http, settings.base(), settings.statsAuthorization(), collect);
     }
 
     private void discover(PrintStream log) {
@@ -118,13 +155,16 @@ public final class LoadTest {
                     yield send(write("PUT", createPath() + "/" + record.get("id").asString(), record.toString()));
                 }
             };
-            latencies.get(op).add((System.nanoTime() - start) / 1000, !outcome.ok());
+            long micros = (System.nanoTime() - start) / 1000;
+            latencies.get(op).add(micros, !outcome.ok());
+            minutes.add((int) ((start - started) / 60_000_000_000L), op, micros, !outcome.ok());
             if (!outcome.ok()) {
                 errors.computeIfAbsent(op.label + ": " + outcome.error(), k -> new LongAdder()).increment();
             } else if (op == Operation.CREATE || op == Operation.UPDATE) {
                 ObjectNode stored = (ObjectNode) JSON.readTree(outcome.body());
                 if (op == Operation.CREATE) {
                     mine.add(stored);
+                    acknowledgedCreates.increment();
                 } else {
                     mine.replaceAll(r -> r.get("id").asString().equals(stored.get("id").asString()) ? stored : r);
                 }
@@ -234,6 +274,20 @@ public final class LoadTest {
         Map<String, Long> errorCounts = new TreeMap<>();
         errors.forEach((kind, count) -> errorCounts.put(kind, count.sum()));
         report.put("errors", errorCounts);
+        report.put("minutes", minutes.rows());
+        Map<String, Integer> recordsAfter = runtime(false).map(RuntimeProbe.Reading::records).orElse(null);
+        if (recordsBefore != null && recordsAfter != null) {
+            String type = writesDemands() ? "demand" : "achievement";
+            int before = recordsBefore.getOrDefault(type, 0);
+            int after = recordsAfter.getOrDefault(type, 0);
+            Map<String, Object> records = new LinkedHashMap<>();
+            records.put("type", type);
+            records.put("before", before);
+            records.put("after", after);
+            records.put("acknowledgedCreates", acknowledgedCreates.sum());
+            records.put("equal", after - before == acknowledgedCreates.sum());
+            report.put("records", records);
+        }
         return report;
     }
 
@@ -252,6 +306,18 @@ public final class LoadTest {
         Map<String, Long> errorCounts = (Map<String, Long>) report.get("errors");
         out.append(errorCounts.isEmpty() ? "errors: none\n" : "errors by kind:\n");
         errorCounts.forEach((kind, count) -> out.append(String.format("  %-40s %d%n", kind, count)));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) report.get("minutes");
+        out.append("per minute (heap: the service's, after a full collection at the minute's end; - without "
+                + "--stats-user):\n").append(MinuteSeries.table(rows));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> records = (Map<String, Object>) report.get("records");
+        if (records != null) {
+            out.append(String.format("stored %s records: %d before, %d after; acknowledged creates %d: %s%n",
+                    records.get("type"), records.get("before"), records.get("after"),
+                    records.get("acknowledgedCreates"), Boolean.TRUE.equals(records.get("equal")) ? "equal"
+                            : "NOT EQUAL"));
+        }
         return out.toString();
     }
 

@@ -47,8 +47,10 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The embedded Lucene index: the system of record. Every document keeps its JSON source as a stored
  * field; the indexed fields are derived from it and can be rebuilt ({@link #rewriteAll}).
- * Writes are acknowledged only once committed (see {@link GroupCommitter}); updates of one id are
- * serialised by a striped lock so that a version check and the write that follows are atomic.
+ * Writes are acknowledged once their write-ahead log entry is fsynced and applied ({@link IndexWrites}); Lucene
+ * commits in the background and a start replays the log after the last commit. Updates of one id are serialised
+ * by a striped lock (callers hold it across a read, a version check and the write), which also keeps the log's
+ * order of two writes to one id the order they are applied in.
  */
 public final class DocumentStore implements AutoCloseable {
     private static final int LOCK_STRIPES = 256;
@@ -65,7 +67,7 @@ public final class DocumentStore implements AutoCloseable {
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final GroupCommitter committer;
+    private final IndexWrites writes;
     /** Keeps a commit's files on disk while a backup copies them, however many commits follow meanwhile. */
     private final SnapshotDeletionPolicy snapshots =
             new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy());
@@ -81,7 +83,11 @@ public final class DocumentStore implements AutoCloseable {
     public static final int MAPPING_VERSION = 2;
     private static final String MAPPING_KEY = "techmatch.mapping";
 
-    private DocumentStore(Path path, Analyzer analyzer, int ramBufferMb) throws IOException {
+    /** The write-ahead log's directory inside the index directory (Lucene leaves names it does not own alone). */
+    public static final String LOG_DIRECTORY = "wal";
+
+    private DocumentStore(Path path, Analyzer analyzer, int ramBufferMb, IndexWrites.Timing timing)
+            throws IOException {
         this.path = path;
         Files.createDirectories(path);
         this.directory = FSDirectory.open(path);
@@ -91,8 +97,18 @@ public final class DocumentStore implements AutoCloseable {
                 .setCommitOnClose(true)
                 .setIndexDeletionPolicy(snapshots);
         this.writer = new IndexWriter(directory, config);
+        java.util.Map<String, String> data = new java.util.HashMap<>();
+        if (writer.getLiveCommitData() != null) {
+            writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        long committed = Long.parseLong(data.getOrDefault(IndexWrites.LOG_KEY, "0"));
+        WriteAheadLog wal = WriteAheadLog.open(path.resolve(LOG_DIRECTORY), committed);
+        int replayed = LogReplay.replay(writer, wal, committed);
         this.searchers = new SearcherManager(writer, true, false, new CachingSearchers());
-        this.committer = new GroupCommitter(writer, searchers);
+        this.writes = new IndexWrites(writer, searchers, wal, data, timing);
+        if (replayed > 0) {
+            writes.commit(); // the next start need not replay these again
+        }
         for (int i = 0; i < LOCK_STRIPES; i++) {
             stripes[i] = new ReentrantLock();
         }
@@ -121,9 +137,9 @@ public final class DocumentStore implements AutoCloseable {
 
     /** Records (durably) that every document now has the current field layout: after a reindex. */
     public void markMapped() {
-        writer.setLiveCommitData(java.util.Map.of(MAPPING_KEY, String.valueOf(MAPPING_VERSION)).entrySet());
+        writes.putCommitData(MAPPING_KEY, String.valueOf(MAPPING_VERSION));
         try {
-            writer.commit();
+            writes.commit();
         } catch (IOException e) {
             throw new StoreUnavailableException("无法记录索引的字段版本", e);
         }
@@ -136,8 +152,28 @@ public final class DocumentStore implements AutoCloseable {
 
     /** As {@link #open(Path, Analyzer)}, with the memory for documents not flushed yet, in MiB. */
     public static DocumentStore open(Path path, Analyzer analyzer, int ramBufferMb) {
+        return open(path, analyzer, ramBufferMb, IndexWrites.Timing.DEFAULT);
+    }
+
+    /** As {@link #open(Path, Analyzer, int)}, with the searchers' refresh and the background commit's timing. */
+    public static DocumentStore open(Path path, Analyzer analyzer, int ramBufferMb, long refreshMillis,
+                                     long commitMillis, long commitLogMb) {
+        return open(path, analyzer, ramBufferMb, refreshMillis, commitMillis, commitLogMb, true);
+    }
+
+    /**
+     * As above; realtimeSearch false lets a search run on the current searcher unless the calling thread's own
+     * write is not in it (others' writes show within refreshMillis); lookups by id and by keyword stay realtime.
+     */
+    public static DocumentStore open(Path path, Analyzer analyzer, int ramBufferMb, long refreshMillis,
+                                     long commitMillis, long commitLogMb, boolean realtimeSearch) {
+        return open(path, analyzer, ramBufferMb, new IndexWrites.Timing(refreshMillis, commitMillis,
+                commitLogMb << 20, realtimeSearch));
+    }
+
+    private static DocumentStore open(Path path, Analyzer analyzer, int ramBufferMb, IndexWrites.Timing timing) {
         try {
-            return new DocumentStore(path, analyzer, ramBufferMb);
+            return new DocumentStore(path, analyzer, ramBufferMb, timing);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index at " + path.toAbsolutePath(), e);
         }
@@ -147,18 +183,11 @@ public final class DocumentStore implements AutoCloseable {
         return path;
     }
 
-    /** Writes (adds or replaces by id) one record and returns once it is durable and searchable. */
+    /** Writes (adds or replaces by id) one record and returns once it is durable and visible to reads. */
     public void write(IndexedRecord record) {
-        write(LuceneDocuments.of(record));
-    }
-
-    private void write(Document doc) {
-        String id = doc.get(FieldNames.ID);
-        try {
-            committer.awaitDurable(writer.updateDocument(new Term(FieldNames.ID, id), doc));
-        } catch (IOException e) {
-            throw new StoreUnavailableException("索引写入失败", e);
-        }
+        Document doc = LuceneDocuments.of(record);
+        writes.write(LogEntries.Shape.EACH, List.of(record),
+                () -> writer.updateDocument(new Term(FieldNames.ID, record.id()), doc));
     }
 
     /**
@@ -166,39 +195,29 @@ public final class DocumentStore implements AutoCloseable {
      * one atomic block: a crash keeps both or neither. Returns once they are durable and searchable.
      */
     public void writeWith(IndexedRecord record, List<IndexedRecord> companions) {
-        Document doc = LuceneDocuments.of(record);
         if (companions.isEmpty()) {
-            write(doc);
+            write(record);
             return;
         }
-        List<Document> block = new ArrayList<>(companions.size() + 1);
-        block.add(doc);
-        block.addAll(LuceneDocuments.of(companions));
-        try {
-            committer.awaitDurable(writer.updateDocuments(new Term(FieldNames.ID, doc.get(FieldNames.ID)), block));
-        } catch (IOException e) {
-            throw new StoreUnavailableException("索引写入失败", e);
-        }
+        List<IndexedRecord> all = new ArrayList<>(companions.size() + 1);
+        all.add(record);
+        all.addAll(companions);
+        List<Document> block = LuceneDocuments.of(all);
+        writes.write(LogEntries.Shape.BLOCK, all,
+                () -> writer.updateDocuments(new Term(FieldNames.ID, record.id()), block));
     }
 
     /** Writes (adds or replaces by id) many records and returns once all are durable: one commit for the batch. */
     public void writeAll(List<IndexedRecord> records) {
-        writeDocuments(LuceneDocuments.of(records));
-    }
-
-    private void writeDocuments(List<Document> docs) {
-        if (docs.isEmpty()) {
+        if (records.isEmpty()) {
             return;
         }
-        long last = -1;
-        try {
+        List<Document> docs = LuceneDocuments.of(records);
+        writes.write(LogEntries.Shape.EACH, records, () -> {
             for (Document doc : docs) {
-                last = writer.updateDocument(new Term(FieldNames.ID, doc.get(FieldNames.ID)), doc);
+                writer.updateDocument(new Term(FieldNames.ID, doc.get(FieldNames.ID)), doc);
             }
-        } catch (IOException e) {
-            throw new StoreUnavailableException("索引写入失败", e);
-        }
-        committer.awaitDurable(last);
+        });
     }
 
     /**
@@ -211,6 +230,10 @@ public final class DocumentStore implements AutoCloseable {
         if (docs.isEmpty()) {
             return;
         }
+        writes.write(LogEntries.Shape.EACH, records, () -> addInSlices(docs));
+    }
+
+    private void addInSlices(List<Document> docs) throws IOException {
         int slices = Math.max(1, Math.min(INDEX_THREADS, docs.size() / MIN_SLICE));
         int sliceSize = (docs.size() + slices - 1) / slices;
         List<java.util.concurrent.Future<Long>> others = new ArrayList<>();
@@ -219,14 +242,14 @@ public final class DocumentStore implements AutoCloseable {
             others.add(indexers.submit(() -> writer.addDocuments(slice)));
         }
         try {
-            long last = writer.addDocuments(docs.subList(0, Math.min(docs.size(), sliceSize)));
+            writer.addDocuments(docs.subList(0, Math.min(docs.size(), sliceSize)));
             for (var other : others) {
-                last = Math.max(last, other.get());
+                other.get();
             }
-            committer.awaitDurable(last);
-        } catch (IOException e) {
-            throw new StoreUnavailableException("索引写入失败", e);
         } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
             throw new StoreUnavailableException("索引写入失败", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -235,16 +258,15 @@ public final class DocumentStore implements AutoCloseable {
     }
 
     /**
-     * Pins the last commit, which holds every acknowledged write, and gives its files to action (a backup
-     * copying them). Writers go on meanwhile: later commits cannot delete a pinned commit's files. The pin is
-     * released afterwards and files no commit needs any more are removed.
+     * Commits (so the commit holds every write acknowledged before the call: the write-ahead log is not part of a
+     * backup), pins that commit and gives its files to action (a backup copying them). Writers go on meanwhile:
+     * later commits cannot delete a pinned commit's files. The pin is released afterwards and files no commit
+     * needs any more are removed.
      */
     public <T> T withSnapshot(SnapshotAction<T> action) {
         IndexCommit commit;
         try {
-            if (!DirectoryReader.indexExists(directory)) {
-                writer.commit(); // a brand-new index has no commit to pin yet
-            }
+            writes.commit();
             commit = snapshots.snapshot();
         } catch (IOException e) {
             throw new StoreUnavailableException("无法固定索引快照", e);
@@ -301,11 +323,16 @@ public final class DocumentStore implements AutoCloseable {
         }
     }
 
+    /** The latest acknowledged form of the record with this id: a write not yet refreshed is read from memory. */
     public Optional<StoredRecord> get(String id) {
         if (id == null) {
             return Optional.empty(); // no record has no id; a Term of null would fail deep inside Lucene
         }
-        return search(searcher -> {
+        Optional<StoredRecord> unrefreshed = writes.pending(id);
+        if (unrefreshed.isPresent()) {
+            return unrefreshed;
+        }
+        return searchCurrent(searcher -> {
             TopDocs hits = searcher.search(new TermQuery(new Term(FieldNames.ID, id)), 1);
             if (hits.scoreDocs.length == 0) {
                 return Optional.empty();
@@ -324,7 +351,8 @@ public final class DocumentStore implements AutoCloseable {
      */
     public Optional<KeywordHit> firstByKeyword(String type, String field, String value, String storedField) {
         Query query = keywordQuery(type, field, value);
-        return search(searcher -> {
+        writes.ensureFresh(true); // a key's uniqueness (a username, an import's upsert) needs every write
+        return searchCurrent(searcher -> {
             TopDocs hits = searcher.search(query, 1, new Sort(new SortField(FieldNames.ID, SortField.Type.STRING)));
             if (hits.scoreDocs.length == 0) {
                 return Optional.<KeywordHit>empty();
@@ -338,7 +366,8 @@ public final class DocumentStore implements AutoCloseable {
     /** Every record of this type whose keyword field holds value, in id order. */
     public List<StoredRecord> allByKeyword(String type, String field, String value) {
         Query query = keywordQuery(type, field, value);
-        return search(searcher -> {
+        writes.ensureFresh(true); // a key's uniqueness (a username, an import's upsert) needs every write
+        return searchCurrent(searcher -> {
             List<StoredRecord> found = new ArrayList<>();
             StoredFields fields = searcher.storedFields();
             for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.count(query)),
@@ -390,8 +419,17 @@ public final class DocumentStore implements AutoCloseable {
                 java.util.Arrays.copyOfRange(source.bytes, source.offset, source.offset + source.length));
     }
 
-    /** Runs a read against the latest acknowledged state. */
+    /**
+     * Runs a read against the latest acknowledged state: every write acknowledged before the call is visible
+     * (the searchers are refreshed first when a write has been applied since their last refresh).
+     */
     public <T> T search(SearchFunction<T> query) {
+        writes.ensureFresh();
+        return searchCurrent(query);
+    }
+
+    /** Runs a read against the current searcher, however old (get() has consulted the unrefreshed writes). */
+    private <T> T searchCurrent(SearchFunction<T> query) {
         IndexSearcher searcher = acquire();
         try {
             return query.apply(searcher);
@@ -407,13 +445,44 @@ public final class DocumentStore implements AutoCloseable {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
-    /** The version of the current reader: changes with every acknowledged write (a cache key part). */
+    /** The version of the current reader: changes with every refresh showing new writes (a cache key part). */
     public long generation() {
         return search(searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
     }
 
     public int count(String type) {
         return search(searcher -> searcher.count(new TermQuery(new Term(FieldNames.TYPE, type))));
+    }
+
+    /** Live records per type, every type in the index (what an operator compares with the writes acknowledged). */
+    public java.util.SortedMap<String, Integer> countsByType() {
+        return search(searcher -> {
+            java.util.SortedSet<String> types = new java.util.TreeSet<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Terms terms = leaf.reader().terms(FieldNames.TYPE);
+                if (terms != null) {
+                    TermsEnum it = terms.iterator();
+                    for (BytesRef term = it.next(); term != null; term = it.next()) {
+                        types.add(term.utf8ToString());
+                    }
+                }
+            }
+            java.util.SortedMap<String, Integer> counts = new java.util.TreeMap<>();
+            for (String type : types) {
+                counts.put(type, searcher.count(new TermQuery(new Term(FieldNames.TYPE, type))));
+            }
+            return counts;
+        });
+    }
+
+    /** Bytes in the write-ahead log (writes since the last commits that a start would replay, and a little more). */
+    public long logBytes() {
+        return writes.logBytes();
+    }
+
+    /** Milliseconds since Lucene last committed. */
+    public long commitAgeMillis() {
+        return writes.commitAgeMillis();
     }
 
     /** Highest numeric suffix among ids starting with prefix (ACH-000123 → 123), 0 when none. */
@@ -554,8 +623,8 @@ public final class DocumentStore implements AutoCloseable {
     @Override
     public void close() {
         indexers.shutdownNow();
-        committer.close();
         try {
+            writes.close();
             searchers.close();
             writer.close();
             directory.close();

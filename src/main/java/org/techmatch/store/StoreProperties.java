@@ -7,17 +7,39 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Where the index lives.
  *
  * @param path        the index directory (default ./index)
- * @param ramBufferMb memory for documents not yet flushed to a segment (default 64); bulk loads of millions of
- *                    records with vectors make fewer, larger segments (less merging) with more
+ * @param ramBufferMb     memory for documents not yet flushed to a segment (default 64); bulk loads of millions of
+ *                        records with vectors make fewer, larger segments (less merging) with more
+ * @param refreshMs       how often searchers refresh to show new writes (default 150); a read that starts after a
+ *                        write they do not show yet refreshes them itself, so this only saves reads that wait
+ * @param commitMs        how often Lucene commits in the background (default 2000): a start replays the
+ *                        write-ahead log written since the last commit
+ * @param commitLogMb     log size since the last commit that brings the next commit forward (default 64)
+ * @param realtimeSearch  true (default): every search sees every write acknowledged before it (refreshing first
+ *                        when needed); false: a search sees the caller thread's own writes at once and others'
+ *                        within refreshMs, never waiting for a refresh it does not need (reads by id or key stay
+ *                        realtime either way)
  */
 @ConfigurationProperties("techmatch.index")
-public record StoreProperties(Path path, Integer ramBufferMb) {
+public record StoreProperties(Path path, Integer ramBufferMb, Long refreshMs, Long commitMs, Long commitLogMb,
+                              Boolean realtimeSearch) {
     public StoreProperties {
         if (path == null) {
             path = Path.of("index");
         }
         if (ramBufferMb == null || ramBufferMb < 16) {
             ramBufferMb = 64;
+        }
+        if (refreshMs == null || refreshMs < 10) {
+            refreshMs = 150L;
+        }
+        if (commitMs == null || commitMs < 100) {
+            commitMs = 2_000L;
+        }
+        if (commitLogMb == null || commitLogMb < 1) {
+            commitLogMb = 64L;
+        }
+        if (realtimeSearch == null) {
+            realtimeSearch = true;
         }
     }
 }

@@ -40,7 +40,9 @@ class CoreConfiguration {
 
     @Bean(destroyMethod = "close")
     DocumentStore documentStore(StoreProperties properties, TextAnalysis analysis) {
-        return DocumentStore.open(properties.path(), new IndexAnalyzer(analysis), properties.ramBufferMb());
+        return DocumentStore.open(properties.path(), new IndexAnalyzer(analysis), properties.ramBufferMb(),
+                properties.refreshMs(), properties.commitMs(), properties.commitLogMb(),
+                properties.realtimeSearch());
     }
 
     @Bean

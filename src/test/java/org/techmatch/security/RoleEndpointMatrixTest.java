@@ -164,6 +164,7 @@ class RoleEndpointMatrixTest {
         call("GET", "/api/subscriptions",                                       "2 2 2 2 2 x");
         call("DELETE", "/api/subscriptions/SUB-999999",                         "n n n n n x");
         call("GET", "/api/admin/outbox",                                        "x x x 2 x x");
+        call("GET", "/api/admin/runtime",                                       "x x x 2 x x");
         call("GET", "/api/nowhere",                                             "n n n n n x");
         // operations: the probes are public, health details and metrics for officials (README, Health and metrics)
         call("GET", "/actuator/health/liveness",                                "2 2 2 2 2 2");

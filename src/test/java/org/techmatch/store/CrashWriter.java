@@ -20,7 +20,9 @@ public final class CrashWriter {
     public static void main(String[] args) throws Exception {
         Path index = Path.of(args[0]);
         int threads = Integer.parseInt(args[1]);
-        TestLibraries libraries = TestLibraries.open(index);
+        // the background commit interval: short to be killed during a commit, long to leave a log to replay
+        long commitMillis = args.length > 2 ? Long.parseLong(args[2]) : 2_000;
+        TestLibraries libraries = TestLibraries.open(index, commitMillis);
         RecordCodec codec = new RecordCodec();
         System.out.println("READY");
         System.out.flush();

@@ -17,11 +17,32 @@ public record TestLibraries(DocumentStore store, LibraryService<Achievement> ach
     private static final TextAnalysis ANALYSIS = TextAnalysis.load();
 
     public static TestLibraries open(Path index) {
-        DocumentStore store = DocumentStore.open(index, new IndexAnalyzer(ANALYSIS));
+        return open(index, 2_000);
+    }
+
+    /** With Lucene committing every commitMillis in the background (the write-ahead log holds the rest). */
+    public static TestLibraries open(Path index, long commitMillis) {
+        return open(index, 150, commitMillis);
+    }
+
+    /** With the searchers refreshed every refreshMillis and Lucene committed every commitMillis. */
+    public static TestLibraries open(Path index, long refreshMillis, long commitMillis) {
+        return open(index, refreshMillis, commitMillis, true);
+    }
+
+    /** As above; realtimeSearch false: a search refreshes first only for the calling thread's own writes. */
+    public static TestLibraries open(Path index, long refreshMillis, long commitMillis, boolean realtimeSearch) {
+        DocumentStore store = DocumentStore.open(index, new IndexAnalyzer(ANALYSIS), 64, refreshMillis, commitMillis,
+                64, realtimeSearch);
         LibrarySearcher searcher = new LibrarySearcher(store, new TextQueries(ANALYSIS),
                 new SnippetHighlighter(ANALYSIS));
         return new TestLibraries(store, new LibraryService<>(new AchievementKind(), store, new RecordCodec(), searcher,
                 Clock.systemUTC()));
+    }
+
+    /** Loads the dictionaries (a second or so) before the store is opened, so timings exclude them. */
+    static void warmUp() {
+        ANALYSIS.getClass();
     }
 
     @Override

@@ -1,0 +1,227 @@
+package org.techmatch.store;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.search.SearcherManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The write path over the write-ahead log. A write is logged and fsynced with its group ({@link WriteAheadLog}),
+ * then applied to the IndexWriter, then acknowledged. Lucene commits in the background, by time and by log size;
+ * each commit records in its user data the log entry up to which it holds every write, and the segments before it
+ * are deleted. Searchers refresh on an interval, and on demand when a read starts after a write it cannot see
+ * yet, so every read sees every write acknowledged before it began; a read by id is answered from the writes not
+ * yet refreshed ({@link #pending}) without waiting for a refresh.
+ */
+final class IndexWrites implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(IndexWrites.class);
+    /** The commit user data key: every log entry up to this number is in the commit. */
+    static final String LOG_KEY = "techmatch.wal";
+
+    /**
+     * How often searchers refresh and Lucene commits, the log size that brings a commit forward, and whether every
+     * search refreshes first when any write is unseen (realtime) or only the writer's own next search does.
+     */
+    record Timing(long refreshMillis, long commitMillis, long commitLogBytes, boolean realtimeSearch) {
+        static final Timing DEFAULT = new Timing(150, 2_000, 64L << 20, true);
+    }
+
+    /** A write not yet visible to searchers: its log entry and what a read by id must return. */
+    private record Pending(long entry, StoredRecord record) {
+    }
+
+    /** Applies one logged write to the IndexWriter. */
+    @FunctionalInterface
+    interface Apply {
+        void run() throws IOException;
+    }
+
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final WriteAheadLog wal;
+    private final Timing timing;
+    private final Map<String, String> commitData;
+    private final ConcurrentHashMap<String, Pending> pending = new ConcurrentHashMap<>();
+    /** Writes applied to the IndexWriter so far, and how many of them the current searcher shows. */
+    private final AtomicLong appliedWrites = new AtomicLong();
+    private volatile long refreshedWrites;
+    /** The count of applied writes just after this thread's last write: its own next read must show it. */
+    private final ThreadLocal<long[]> ownWrite = ThreadLocal.withInitial(() -> new long[1]);
+    private final ReentrantLock refreshLock = new ReentrantLock();
+    private final Object commitLock = new Object();
+    private final AtomicBoolean commitQueued = new AtomicBoolean();
+    private final ScheduledThreadPoolExecutor background;
+    private volatile long lastCommitNanos = System.nanoTime();
+
+    IndexWrites(IndexWriter writer, SearcherManager searchers, WriteAheadLog wal, Map<String, String> commitData,
+                Timing timing) {
+        this.writer = writer;
+        this.searchers = searchers;
+        this.wal = wal;
+        this.timing = timing;
+        this.commitData = new ConcurrentHashMap<>(commitData);
+        // two threads: a refresh must not wait behind a commit's fsyncs
+        this.background = new ScheduledThreadPoolExecutor(2,
+                Thread.ofPlatform().name("techmatch-index-", 0).daemon().factory());
+        background.scheduleWithFixedDelay(this::refreshQuietly, timing.refreshMillis(), timing.refreshMillis(),
+                TimeUnit.MILLISECONDS);
+        background.scheduleWithFixedDelay(this::commitQuietly, timing.commitMillis(), timing.commitMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Logs records as one entry, waits for its group's fsync, applies it and returns: the write is acknowledged.
+     * A write the index refuses (a record it cannot hold) is reported and never applied, not even by a replay.
+     */
+    void write(LogEntries.Shape shape, List<IndexedRecord> records, Apply apply) {
+        long entry = wal.append(LogEntries.encode(shape, records));
+        boolean applied = false;
+        try {
+            wal.sync(entry);
+            for (IndexedRecord record : records) {
+                pending.merge(record.id(), new Pending(entry, record.stored()),
+                        (old, now) -> now.entry() > old.entry() ? now : old);
+            }
+            apply.run();
+            applied = true;
+        } catch (IOException e) {
+            throw new StoreUnavailableException("索引写入失败", e);
+        } finally {
+            wal.applied(entry);
+            if (applied) {
+                ownWrite.get()[0] = appliedWrites.incrementAndGet();
+            } else {
+                for (IndexedRecord record : records) {
+                    pending.computeIfPresent(record.id(), (id, p) -> p.entry() == entry ? null : p);
+                }
+            }
+        }
+        if (wal.bytesSinceRoll() >= timing.commitLogBytes() && commitQueued.compareAndSet(false, true)) {
+            background.execute(this::commitQuietly); // the log has grown enough: do not wait for the clock
+        }
+    }
+
+    /** The latest acknowledged form of id if searchers cannot see it yet. */
+    Optional<StoredRecord> pending(String id) {
+        Pending p = pending.get(id);
+        return p == null ? Optional.empty() : Optional.of(p.record());
+    }
+
+    /**
+     * Before a search: refreshes the searchers when they miss a write acknowledged before now (realtime), or only
+     * one of this thread's own writes (otherwise; other writers' show within the refresh interval).
+     */
+    void ensureFresh() {
+        ensureFresh(timing.realtimeSearch());
+    }
+
+    /** Refreshes the searchers first when they miss any acknowledged write (everyone) or one of this thread's. */
+    void ensureFresh(boolean everyone) {
+        long target = everyone ? appliedWrites.get() : ownWrite.get()[0];
+        if (refreshedWrites >= target) {
+            return;
+        }
+        refreshLock.lock();
+        try {
+            if (refreshedWrites < target) {
+                refresh(); // readers that queued behind another's refresh find their writes in it
+            }
+        } catch (IOException e) {
+            throw new StoreUnavailableException("索引刷新失败", e);
+        } finally {
+            refreshLock.unlock();
+        }
+    }
+
+    private void refresh() throws IOException {
+        refreshLock.lock();
+        try {
+            long writes = appliedWrites.get();
+            long through = wal.appliedThrough();
+            searchers.maybeRefreshBlocking();
+            refreshedWrites = writes;
+            pending.values().removeIf(p -> p.entry() <= through); // the new searcher shows these
+        } finally {
+            refreshLock.unlock();
+        }
+    }
+
+    private void refreshQuietly() {
+        try {
+            if (refreshedWrites < appliedWrites.get()) {
+                refresh();
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("Refreshing the searchers failed; reads refresh on demand", e);
+        }
+    }
+
+    /** Sets a commit user data entry kept by every later commit (the field layout). */
+    void putCommitData(String key, String value) {
+        commitData.put(key, value);
+    }
+
+    /**
+     * Commits Lucene now, recording the log entry up to which the commit holds every write, and deletes the log
+     * segments it covers. Every write acknowledged before the call is in the commit.
+     */
+    void commit() throws IOException {
+        synchronized (commitLock) {
+            wal.roll(); // entries so far go to a closed segment, deletable once covered
+            long through = wal.appliedThrough();
+            Map<String, String> data = new HashMap<>(commitData);
+            data.put(LOG_KEY, Long.toString(through));
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+            lastCommitNanos = System.nanoTime();
+            wal.deleteThrough(through);
+        }
+    }
+
+    private void commitQuietly() {
+        commitQueued.set(false);
+        try {
+            commit();
+        } catch (IOException | RuntimeException e) {
+            // the writes stay in the log, which a later commit or the next start applies
+            log.error("Background commit failed; acknowledged writes remain in the write-ahead log", e);
+        }
+    }
+
+    /** Milliseconds since the last commit (what a crash now would replay). */
+    long commitAgeMillis() {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastCommitNanos);
+    }
+
+    /** Bytes in the write-ahead log on disk. */
+    long logBytes() {
+        return wal.totalBytes();
+    }
+
+    /** Stops the background work and commits, so the next start replays nothing. */
+    @Override
+    public void close() throws IOException {
+        background.shutdown();
+        try {
+            background.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            commit();
+        } finally {
+            wal.close();
+        }
+    }
+}
