@@ -55,6 +55,11 @@ final class IndexState {
         }
     }
 
+    /** Bytes in the store's write-ahead log. */
+    double logBytes() {
+        return store.logBytes();
+    }
+
     /** When the last commit point was written (Lucene writes a new segments_N file per commit). */
     Optional<Instant> lastCommit() {
         Instant newest = null;

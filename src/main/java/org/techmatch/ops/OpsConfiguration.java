@@ -17,6 +17,7 @@ import org.techmatch.importing.job.ImportService;
 import org.techmatch.matching.MatchService;
 import org.techmatch.semantic.EmbeddingJob;
 import org.techmatch.store.DocumentStore;
+import org.techmatch.store.StoreProperties;
 
 /**
  * Health components and metrics for operators (README, Health and metrics): the checks are served by Actuator,
@@ -33,6 +34,11 @@ class OpsConfiguration {
     @Bean
     HealthCheck indexHealth(IndexState index, OpsProperties properties) {
         return new IndexHealth(index, properties);
+    }
+
+    @Bean
+    HealthCheck writeAheadLogHealth(DocumentStore store, StoreProperties properties) {
+        return new WriteAheadLogHealth(store, properties);
     }
 
     @Bean
@@ -57,6 +63,8 @@ class OpsConfiguration {
                     .description("Time since the searchers last showed a new state").register(registry);
             Gauge.builder("techmatch.index.disk.free", index, IndexState::freeBytes).baseUnit("bytes")
                     .description("Free space on the index's disk").register(registry);
+            Gauge.builder("techmatch.wal.size", index, IndexState::logBytes).baseUnit("bytes")
+                    .description("Bytes in the write-ahead log a start would replay").register(registry);
             Gauge.builder("techmatch.embedding.backlog", embedding, EmbeddingJob::pendingCount)
                     .description("Records still without a vector").register(registry);
             Gauge.builder("techmatch.embedding.rate", embedding, job -> job.status().perSecond())

@@ -66,6 +66,11 @@ class ActuatorTest {
         assertThat(embedding.path("status").asString()).isEqualTo("UP");
         // the background job is off in this test, so every fixture record still waits for its vector
         assertThat(embedding.path("details").path("backlog").asLong()).isPositive();
+        // background commits run every 2 s: the log is well within its stall limit and says how much a start replays
+        JsonNode log = health.json().path("components").path("write-ahead-log");
+        assertThat(log.path("status").asString()).isEqualTo("UP");
+        assertThat(log.path("details").path("logBytes").isNumber()).isTrue();
+        assertThat(log.path("details").path("commitAgeSeconds").asDouble()).isBetween(0.0, 20.0);
     }
 
     @Test
@@ -81,6 +86,7 @@ class ActuatorTest {
                 .containsPattern("techmatch_match_seconds_count\\{[^}]*direction=\"demand→achievement\"[^}]*} [1-9]")
                 .contains("techmatch_embedding_backlog")
                 .contains("techmatch_index_commit_age_seconds")
+                .contains("techmatch_wal_size_bytes")
                 .contains("cache_gets_total{cache=\"match.rankings\"");
     }
 
