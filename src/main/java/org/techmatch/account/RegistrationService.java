@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.techmatch.catalog.FieldProblem;
@@ -29,9 +30,11 @@ public class RegistrationService {
     private final DocumentStore store;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     RegistrationService(AccountService accounts, LibraryService<Account> library, DocumentStore store,
-                        PasswordEncoder passwords, Clock clock) {
+                        PasswordEncoder passwords, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.library = library;
         this.store = store;
@@ -123,7 +126,9 @@ public class RegistrationService {
         Account next = current.withRegistration(current.registration().decided(decision, reason,
                 reviewer.getUsername(), clock.instant()));
         throwIfAny(new Problems(), next);
-        return library.update(current.id(), current.version(), next);
+        Account decided = library.update(current.id(), current.version(), next);
+        events.publishEvent(new RegistrationDecided(decided));
+        return decided;
     }
 
     /** Managers and the administrator review every district; an official its own (a city-level official, all). */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.techmatch.catalog.CatalogRules;
 import org.techmatch.catalog.ForbiddenException;
@@ -34,9 +35,11 @@ public class ChallengeService {
     private final LibraryService<Application> applications;
     private final LibraryService<Demand> demands;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ChallengeService(Challenges challenges, LibraryService<Application> applications,
-                     LibraryService<Demand> demands, Clock clock) {
+                     LibraryService<Demand> demands, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.challenges = challenges;
         this.applications = applications;
         this.demands = demands;
@@ -153,6 +156,9 @@ public class ChallengeService {
             return next.moved(new TransitionRecord(move.pathName(), move.action(), current.status(), move.to(),
                     viewer.role(), viewer.organisation(), req.reason(), clock.instant()));
         });
+        if (move == ChallengeTransition.AWARD) {
+            events.publishEvent(new ChallengeAwarded(moved, submitted(moved.id())));
+        }
         return challenges.library().kind().redactFor(viewer, moved);
     }
 

@@ -39,6 +39,18 @@ public class Recipients {
                 : managers.stream().filter(a -> a.district() == null).map(Account::username).toList();
     }
 
+    /**
+     * The officials of a district's science bureau, or, when it has none, the city-level officials (no district):
+     * who answers for a challenge the district runs.
+     */
+    public List<String> officialsOf(String district) {
+        List<Account> officials = accounts.enabledAccounts().stream().filter(a -> a.role() == Role.OFFICIAL).toList();
+        List<String> local = officials.stream().filter(a -> district != null && district.equals(a.district()))
+                .map(Account::username).toList();
+        return !local.isEmpty() ? local
+                : officials.stream().filter(a -> a.district() == null).map(Account::username).toList();
+    }
+
     /** The first manager of a district (see {@link #managersOf}): whom an accepted interest's docking is assigned to. */
     public java.util.Optional<Account> firstManagerOf(String district) {
         List<String> names = managersOf(district);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.techmatch.achievement.Achievement;
 import org.techmatch.catalog.CatalogRecord;
@@ -26,12 +27,14 @@ public class ReviewService {
     private final LibraryService<Demand> demands;
     private final LibraryService<Achievement> achievements;
     private final LibraryService<ReviewNote> notes;
+    private final ApplicationEventPublisher events;
 
     ReviewService(LibraryService<Demand> demands, LibraryService<Achievement> achievements,
-                  LibraryService<ReviewNote> notes) {
+                  LibraryService<ReviewNote> notes, ApplicationEventPublisher events) {
         this.demands = demands;
         this.achievements = achievements;
         this.notes = notes;
+        this.events = events;
     }
 
     /** One record waiting for review, with the last decision on it (a resubmission after a return). */
@@ -86,6 +89,7 @@ public class ReviewService {
             stored[0] = note;
             return List.of(notes.toIndexed(note));
         });
+        events.publishEvent(new ReviewDecided(stored[0]));
         return stored[0];
     }
 

@@ -1,5 +1,5 @@
 // 站内信: the signed-in user's notifications (mark read), interests sent and received (answer the received ones),
-// and the notification settings (e-mail address, channel per kind).
+// the notification settings (e-mail address, channel per kind) and the saved searches (订阅: list, cancel).
 import { api } from '../api.js';
 import { page } from '../layout.js';
 import { h, $, clear, notice, badge, date } from '../dom.js';
@@ -13,12 +13,17 @@ page('站内信', async ({ user }) => {
   const list = h('div', { id: 'notifications' });
   const interests = h('div', { id: 'interests' });
   const settings = h('div', { id: 'settings' });
+  const subscriptions = h('div', { id: 'subscriptions' });
   clear($('#inbox'),
     h('div', { class: 'page-title' }, h('h1', {}, '站内信')),
     h('section', { class: 'card' }, h('h2', {}, '通知'), list),
     h('section', { class: 'card' }, h('h2', {}, '合作意向'), interests),
-    h('section', { class: 'card' }, h('h2', {}, '通知设置'), settings));
-  await Promise.all([showNotifications(list), showInterests(interests, user), showSettings(settings)]);
+    h('section', { class: 'card' }, h('h2', {}, '通知设置'), settings),
+    h('section', { class: 'card' }, h('h2', {}, '订阅'), subscriptions));
+  await Promise.all([showNotifications(list), showInterests(interests, user), showSettings(settings),
+    showSubscriptions(subscriptions)]);
+  // the sections are filled after load: go to the one the link named (我的 → #interests, 检索 → #subscriptions)
+  if (location.hash) document.getElementById(location.hash.substring(1))?.scrollIntoView();
 });
 
 async function showNotifications(box) {
@@ -112,4 +117,32 @@ async function showSettings(box) {
     }
   });
   clear(box, form);
+}
+
+const LIBRARY_LABELS = { achievement: '科技成果', demand: '技术需求', expert: '专家团队' };
+
+async function showSubscriptions(box) {
+  const items = await api.get('/api/subscriptions');
+  const hint = h('p', { class: 'small muted' }, '在检索页点击「订阅此检索」保存关键词和筛选条件，新发布的匹配记录每天汇总推送一次（推送方式见通知设置中的「订阅推送」）。');
+  if (!items.length) return clear(box, hint, notice('info', '暂无订阅。'));
+  clear(box, hint, h('ul', { class: 'plain' }, items.map(s => {
+    const filters = Object.entries(s.filters || {}).map(([key, values]) => `${key}：${values.join('、')}`);
+    const params = new URLSearchParams();
+    if (s.q) params.set('q', s.q);
+    params.set('lib', `${s.library}s`);
+    Object.entries(s.filters || {}).forEach(([key, values]) => values.forEach(v => params.append(key, v)));
+    const li = h('li', { class: 'subscription', dataset: { id: s.id } },
+      badge(LIBRARY_LABELS[s.library] || s.library, 'blue'), ' ', h('a', { href: `/?${params}` }, s.name),
+      s.onBehalfOf ? h('span', { class: 'small muted' }, `（代 ${s.onBehalfOf} 订阅）`) : null,
+      h('span', { class: 'small muted' }, ` ${[s.q ? `关键词：${s.q}` : null, ...filters].filter(Boolean).join('；')}`),
+      h('button', { class: 'btn small ghost cancel-subscription', type: 'button', onclick: async () => {
+        try {
+          await api.del(`/api/subscriptions/${encodeURIComponent(s.id)}`);
+          li.remove();
+        } catch (e) {
+          li.append(notice('error', e.message));
+        }
+      } }, '取消订阅'));
+    return li;
+  })));
 }

@@ -1,5 +1,5 @@
 // 我的: an enterprise's or university's own records with what happened to each, its reminders and dockings;
-// edit, withdraw and renew in place. A sign-up waiting for approval sees its application here instead.
+// edit, withdraw and renew in place; how many interests (我有意向) it sent and received, linking to the inbox. A sign-up waiting for approval sees its application here instead.
 import { api } from '../api.js';
 import { page } from '../layout.js';
 import { h, $, clear, notice, loading, badge, date } from '../dom.js';
@@ -16,15 +16,28 @@ page('我的', async ({ user }) => {
     return;
   }
   clear(root, loading());
-  const ws = await api.get('/api/me/records');
+  const [ws, sent, received] = await Promise.all([api.get('/api/me/records'),
+    api.get('/api/interests', { box: 'sent' }), api.get('/api/interests', { box: 'received' })]);
   clear(root,
     h('p', { class: 'muted' }, `单位：${ws.organisation || '—'}`),
     reminders(ws.reminders),
     section('我的技术需求', 'my-demands', ws.demands, d => entry(d, 'demands')),
     section('我的科技成果', 'my-achievements', ws.achievements, a => entry(a, 'achievements')),
     section('揭榜申请', 'my-applications', ws.applications, application_),
-    section('对接', 'my-dockings', ws.dockings, docking));
+    section('对接', 'my-dockings', ws.dockings, docking),
+    interests(sent, received));
 });
+
+// Only the counts here: the interests themselves are read and answered in the inbox.
+function interests(sent, received) {
+  const waiting = received.filter(i => i.status === '待答复').length;
+  const link = (text, count, id) => h('li', {}, h('a', { href: '/inbox.html#interests', id }, text),
+    h('strong', { class: 'count' }, ` ${count}`));
+  return h('section', { class: 'card', id: 'my-interests' }, h('h2', {}, '合作意向'),
+    h('ul', { class: 'plain' }, link('收到的意向', received.length, 'interests-received'),
+      waiting ? h('li', { class: 'small' }, badge(`${waiting} 条待答复`, 'amber')) : null,
+      link('发出的意向', sent.length, 'interests-sent')));
+}
 
 function section(title, id, list, render) {
   return h('section', { class: 'card', id },

@@ -1,4 +1,5 @@
-// 检索: one box over the three libraries; facets of the library shown, highlighted snippets, paging.
+// 检索: one box over the three libraries; facets of the library shown, highlighted snippets, paging; a signed-in
+// user saves the current search (q + filters) as a subscription (订阅此检索) delivered in the daily digest.
 import { api } from '../api.js';
 import { page } from '../layout.js';
 import { h, $, clear, highlighted, money, badge, notice, loading } from '../dom.js';
@@ -16,8 +17,10 @@ const FACET_LABELS = {
 };
 const CONTROL = new Set(['q', 'lib', 'page', 'sort', 'size']);
 const PAGE_SIZE = 10;
+let signedIn = false;
 
-page('检索', async ({ main }) => {
+page('检索', async ({ user }) => {
+  signedIn = Boolean(user) && user.role !== 'ANONYMOUS' && !user.pending;
   const state = new URLSearchParams(location.search);
   const form = $('#search-form');
   form.q.value = state.get('q') || '';
@@ -60,7 +63,7 @@ async function render(state) {
     return;
   }
   renderFacets(state, lib, result.facets, filters);
-  renderResults(state, lib, result, q);
+  renderResults(state, lib, result, q, filters);
 }
 
 function renderTabs(state, lib, counts) {
@@ -103,7 +106,7 @@ function toggle(state, key, value) {
   go(next);
 }
 
-function renderResults(state, lib, result, q) {
+function renderResults(state, lib, result, q, filters) {
   const sort = h('select', { 'aria-label': '排序', onchange: e => {
     const next = new URLSearchParams(state);
     next.set('sort', e.target.value);
@@ -115,12 +118,28 @@ function renderResults(state, lib, result, q) {
     .map(([value, label]) => h('option', { value, selected: (state.get('sort') || '') === value }, label)));
   const head = h('div', { class: 'results-head' },
     h('span', { id: 'result-total' }, `共 `, h('strong', {}, result.total), ` 条${LIBRARIES[lib].label}`),
-    h('span', { class: 'spacer' }), sort);
+    h('span', { class: 'spacer' }), signedIn ? subscribeButton(lib, q, filters) : null, sort);
   if (!result.items.length) {
     clear($('#results'), head, notice('empty', q ? `没有找到与「${q}」相关的${LIBRARIES[lib].label}` : '没有符合条件的记录'));
     return;
   }
   clear($('#results'), head, result.items.map(hit => hitCard(lib, hit)), pager(state, result));
+}
+
+// Saves what is on screen: the library, the words and the ticked filters; the digest brings what is new after today.
+function subscribeButton(lib, q, filters) {
+  const button = h('button', { class: 'btn ghost small', type: 'button', id: 'subscribe-search', onclick: async () => {
+    button.disabled = true;
+    try {
+      const saved = await api.post('/api/subscriptions', { library: lib, q: q || null, filters });
+      button.replaceWith(h('span', { class: 'small', id: 'subscribe-done' }, `已订阅「${saved.name}」，`,
+        h('a', { href: '/inbox.html#subscriptions' }, '管理订阅')));
+    } catch (e) {
+      button.disabled = false;
+      button.after(notice('error', e.message));
+    }
+  } }, '订阅此检索');
+  return button;
 }
 
 function hitCard(lib, hit) {

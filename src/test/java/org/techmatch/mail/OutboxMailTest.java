@@ -26,6 +26,7 @@ import org.techmatch.notification.Channel;
 import org.techmatch.notification.Notice;
 import org.techmatch.notification.NotificationService;
 import org.techmatch.notification.NotificationType;
+import org.techmatch.ops.HealthCheck;
 import org.techmatch.web.TestClock;
 
 /**
@@ -72,6 +73,7 @@ class OutboxMailTest {
         assertThat(received[0].getSubject()).contains("柔轮寿命提升");
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("li@qiye.example.com");
         assertThat(outbox().list(OutboxStatus.SENT, OFFICIAL)).hasSize(1);
+        assertThat(health().details()).containsEntry("queued", 0).containsEntry("oldestQueuedSeconds", 0L);
 
         // the server goes down: the message waits with the error and its next attempt, visible to officials
         smtp.stop();
@@ -81,6 +83,11 @@ class OutboxMailTest {
         assertThat(waiting.attempts()).isEqualTo(1);
         assertThat(waiting.lastError()).isNotBlank();
         assertThat(waiting.nextAttemptAt()).isEqualTo(clock().instant().plus(Duration.ofMinutes(1)));
+        clock().advance(Duration.ofSeconds(30));
+        HealthCheck.Result outage = health();
+        assertThat(outage.up()).as("an outage loses nothing: the service stays up, the figures tell").isTrue();
+        assertThat(outage.details()).containsEntry("queued", 1).containsEntry("oldestQueuedSeconds", 30L)
+                .containsEntry("retrying", 1L).containsEntry("uncertain", 0).containsKey("lastError");
         smtpUp();
         assertThat(sender().sendDue()).as("not before its backoff has passed").isZero();
         clock().advance(Duration.ofMinutes(2));
@@ -97,6 +104,7 @@ class OutboxMailTest {
         start();
         assertThat(outbox().list(OutboxStatus.UNCERTAIN, OFFICIAL)).singleElement()
                 .satisfies(m -> assertThat(m.lastError()).contains("无法确认"));
+        assertThat(health().details()).containsEntry("queued", 0).containsEntry("uncertain", 1);
         assertThat(sender().sendDue()).as("nothing is sent again after a restart").isZero();
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         assertThat(outbox().list(OutboxStatus.SENT, OFFICIAL)).hasSize(2);
@@ -117,6 +125,13 @@ class OutboxMailTest {
         assertThat(notifications.send(notice("站内信照常"), List.of(USER.username()))).hasSize(1);
         assertThat(outbox().enabled()).isFalse();
         assertThat(outbox().list(null, OFFICIAL)).isEmpty();
+        assertThat(service.getBeansOfType(HealthCheck.class).values()).extracting(HealthCheck::name)
+                .doesNotContain("mail-outbox").isNotEmpty();
+    }
+
+    private HealthCheck.Result health() {
+        return service.getBeansOfType(HealthCheck.class).values().stream()
+                .filter(check -> check.name().equals("mail-outbox")).findFirst().orElseThrow().check();
     }
 
     private static Notice notice(String title) {

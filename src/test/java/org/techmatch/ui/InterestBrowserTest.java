@@ -123,5 +123,32 @@ class InterestBrowserTest {
         browser.open("/inbox.html");
         assertThat(browser.find("#interests").getText()).contains("已接受").contains("天津滨海启元细胞治疗技术有限公司");
         shots("interest-university-inbox");
+
+        // 我的 counts the interests sent and links to them in the inbox
+        int sentCount = api.get("/api/interests", Map.of("box", "sent"), BrowserIdentity.apiHeaders(Account.UNIVERSITY))
+                .json().size();
+        browser.open("/me.html");
+        WebElement mine = browser.waitFor(By.id("my-interests"));
+        assertThat(mine.getText()).contains("发出的意向 " + sentCount);
+        assertThat(browser.find("#interests-sent").getAttribute("href")).endsWith("/inbox.html#interests");
+
+        // 订阅此检索 saves the search on screen; the inbox lists it and cancels it
+        browser.open("/?q=" + java.net.URLEncoder.encode("拉曼光谱", java.nio.charset.StandardCharsets.UTF_8)
+                + "&lib=demands");
+        browser.click(browser.waitFor(By.id("subscribe-search")));
+        browser.waitFor(By.id("subscribe-done"));
+        JsonNode saved = api.get("/api/subscriptions", Map.of(), BrowserIdentity.apiHeaders(Account.UNIVERSITY)).json();
+        assertThat(saved).hasSize(1);
+        assertThat(saved.get(0).get("q").asString()).isEqualTo("拉曼光谱");
+        assertThat(saved.get(0).get("library").asString()).isEqualTo("demand");
+        String subscriptionId = saved.get(0).get("id").asString();
+        browser.open("/inbox.html#subscriptions");
+        WebElement subscription = browser.waitFor(By.cssSelector(".subscription[data-id='" + subscriptionId + "']"));
+        assertThat(subscription.getText()).contains("拉曼光谱").contains("技术需求");
+        browser.click(subscription.findElement(By.cssSelector(".cancel-subscription")));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(driver -> driver.findElements(By.cssSelector(".subscription[data-id='" + subscriptionId + "']")).isEmpty());
+        assertThat(api.get("/api/subscriptions", Map.of(), BrowserIdentity.apiHeaders(Account.UNIVERSITY)).json())
+                .isEmpty();
     }
 }
