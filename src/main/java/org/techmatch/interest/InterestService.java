@@ -199,6 +199,16 @@ public class InterestService {
     }
 
     /**
+     * Interests and their answers counted for the statistics: managers see the city's, an official its district's
+     * (a city-level official every district's), as on the other statistics pages.
+     */
+    public InterestCounts counts(Viewer viewer) {
+        ForbiddenException.unlessRole(viewer, "查看合作意向统计", java.util.EnumSet.of(Role.MANAGER, Role.OFFICIAL));
+        return InterestCounts.of(interests.all().stream()
+                .filter(i -> viewer.role() == Role.MANAGER || viewer.answersFor(i.district())).toList());
+    }
+
+    /**
      * The demands some organisation expressed interest in or offered with an interest (withdrawn ones left out):
      * the funnel's 意向 step.
      */

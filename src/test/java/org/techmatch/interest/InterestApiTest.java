@@ -159,6 +159,8 @@ class InterestApiTest extends ApiTestBase {
         String demandId = demand("数控机床主轴热变形补偿", false);
         long interestedBefore = api.get("/api/stats/funnel", Map.of(), ApiClient.CITY_OFFICIAL).json()
                 .get("interested").asLong();
+        long mismatchBefore = api.get("/api/stats/interests", Map.of(), ApiClient.CITY_OFFICIAL).json()
+                .get("byReason").get("技术不匹配").asLong();
         ApiClient.Response first = express(demandId, "我们有热误差建模经验。", UNIVERSITY);
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         String id = first.json().get("id").asString();
@@ -189,6 +191,10 @@ class InterestApiTest extends ApiTestBase {
         assertThat(declined.json().get("status").asString()).isEqualTo("已婉拒");
         assertThat(declined.json().get("declineReason").asString()).isEqualTo("技术不匹配");
         assertThat(declined.json().has("dockingId")).isFalse();
+        assertThat(api.get("/api/stats/interests", Map.of(), ApiClient.CITY_OFFICIAL).json()
+                .get("byReason").get("技术不匹配").asLong()).as("the answer counts under its coded reason")
+                .isEqualTo(mismatchBefore + 1);
+        assertThat(api.get("/api/stats/interests", Map.of(), ENTERPRISE).status()).isEqualTo(403);
         assertThat(about(UNIVERSITY, id)).singleElement()
                 .satisfies(n -> assertThat(n.get("title").asString()).contains("技术不匹配"));
         assertThat(api.post("/api/interests/" + id + "/answer", ApiClient.json(Map.of("decision", "接受")), ENTERPRISE)

@@ -140,6 +140,7 @@ class RoleEndpointMatrixTest {
         call("GET", "/api/stats/challenges",                                    "x x 2 2 x x");
         call("GET", "/api/stats/export.xlsx",                                   "x x 2 2 x x");
         call("GET", "/api/stats/feedback",                                      "x x 2 2 x x");
+        call("GET", "/api/stats/interests",                                     "x x 2 2 x x");
         call("GET", "/api/admin/models",                                        "x x x 2 x x");
         call("GET", "/api/demands/DEM-000076/matches/feedback",                 "2 2 2 2 2 x");
         call("GET", "/api/demands/DEM-000076/experts/feedback",                 "2 2 2 2 2 x");
