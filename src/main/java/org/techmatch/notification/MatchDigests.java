@@ -63,28 +63,28 @@ public class MatchDigests {
     /** Sends today's digests; returns how many records' owners were told. */
     public synchronized int run() {
         Instant since = clock.instant().minus(NEW_WITHIN);
+        Function<String, List<String>> owners = recipients.organisationsSnapshot();
         int told = 0;
         for (Demand d : demands.all()) {
             String owner = d.enterprise() == null ? null : d.enterprise().name();
             if (demands.kind().listedByDefault(d)) {
-                told += digest(d, owner, "/demand.html?id=", since, achievements::lookup,
+                told += digest(d, owners.apply(owner), owner, "/demand.html?id=", since, achievements::lookup,
                         viewer -> matches.achievementsForDemand(d.id(), request(), viewer));
             }
         }
         for (Achievement a : achievements.all()) {
             String owner = a.owner() == null ? null : a.owner().name();
             if (achievements.kind().listedByDefault(a)) {
-                told += digest(a, owner, "/achievement.html?id=", since, demands::lookup,
+                told += digest(a, owners.apply(owner), owner, "/achievement.html?id=", since, demands::lookup,
                         viewer -> matches.demandsForAchievement(a.id(), request(), viewer));
             }
         }
         return told;
     }
 
-    private int digest(CatalogRecord record, String owner, String page, Instant since,
+    private int digest(CatalogRecord record, List<String> owners, String owner, String page, Instant since,
                        Function<String, java.util.Optional<? extends CatalogRecord>> candidates,
                        Function<Viewer, MatchPage> match) {
-        List<String> owners = recipients.ofOrganisation(owner);
         if (owners.isEmpty()) {
             return 0;
         }

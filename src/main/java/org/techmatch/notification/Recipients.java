@@ -28,6 +28,22 @@ public class Recipients {
     }
 
     /**
+     * {@link #ofOrganisation} for many look-ups from one reading of the accounts: a digest over every record of
+     * the libraries would otherwise read every account once per record.
+     */
+    public java.util.function.Function<String, List<String>> organisationsSnapshot() {
+        java.util.Map<String, List<String>> byKey = new java.util.HashMap<>();
+        for (Account a : accounts.enabledAccounts()) {
+            if (a.role() != Role.REVIEWER && a.role() != Role.OFFICIAL && a.organisation() != null) {
+                byKey.computeIfAbsent(org.techmatch.catalog.Texts.organisationKey(a.organisation()),
+                        k -> new ArrayList<>()).add(a.username());
+            }
+        }
+        return organisation -> organisation == null ? List.of()
+                : byKey.getOrDefault(org.techmatch.catalog.Texts.organisationKey(organisation), List.of());
+    }
+
+    /**
      * The technology managers of a district: those whose account is in it, or, when a district has none, every
      * manager without a district (the city's brokers cover it).
      */
