@@ -26,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.techmatch.audit.AuditKind;
+import org.techmatch.notification.NotificationKind;
 import org.techmatch.store.DocumentStore;
 import org.techmatch.store.FieldNames;
 import tools.jackson.databind.JsonNode;
@@ -187,7 +188,12 @@ class HostileRequestFuzzTest {
         if (accepted.contains(id)) {
             return true;
         }
-        return store.get(id).filter(stored -> stored.type().equals(AuditKind.TYPE))
+        // a notice follows an accepted write of the record it is about (a docking step, an award, a review)
+        boolean noticeOfAcceptedWrite = store.get(id).filter(stored -> stored.type().equals(NotificationKind.TYPE))
+                .map(notice -> JSON.readTree(notice.source()).path("objectId").asString(""))
+                .filter(objectId -> !objectId.isEmpty() && accepted.contains(objectId))
+                .isPresent();
+        return noticeOfAcceptedWrite || store.get(id).filter(stored -> stored.type().equals(AuditKind.TYPE))
                 .map(entry -> JSON.readTree(entry.source()).path("recordIds"))
                 .filter(logged -> !logged.isEmpty())
                 .map(logged -> logged.valueStream().allMatch(recordId -> accepted.contains(recordId.asString())))
