@@ -127,6 +127,12 @@ public final class AccountKind implements RecordKind<Account> {
                 record.assignedChallenges(), record.createdAt(), record.updatedAt(), record.registration());
     }
 
+    /** An applicant's credit code, contact and phone are for its reviewers ({@link RegistrationService}), not the log. */
+    @Override
+    public java.util.Set<String> personalFields() {
+        return java.util.Set.of("registration.creditCode", "registration.contactPerson", "registration.phone");
+    }
+
     @Override
     public boolean listedByDefault(Account record) {
         return true;

@@ -24,7 +24,7 @@ import tools.jackson.databind.node.StringNode;
  * the records it looked up).
  */
 final class AuditRedaction {
-    static final String HIDDEN = "（已隐去）";
+    static final String HIDDEN = PersonalData.HIDDEN;
 
     private final Viewer viewer;
     private final Libraries libraries;
@@ -48,8 +48,10 @@ final class AuditRedaction {
         if (ids.isEmpty()) {
             return Optional.empty();
         }
-        List<AuditEntry.FieldChange> changes = entry.changes().isEmpty() || ids.size() != 1 ? entry.changes()
-                : redacted(library, ids.getFirst(), entry.changes());
+        List<AuditEntry.FieldChange> readable = entry.changes().stream()
+                .map(c -> PersonalData.readable(c, library.kind().personalFields(), json)).toList();
+        List<AuditEntry.FieldChange> changes = readable.isEmpty() || ids.size() != 1 ? readable
+                : redacted(library, ids.getFirst(), readable);
         return Optional.of(new AuditEntry(entry.id(), entry.version(), entry.at(), entry.username(), entry.role(),
                 entry.organisation(), entry.action(), entry.recordType(), ids, entry.recordVersion(),
                 entry.summary(), changes, entry.createdAt(), entry.updatedAt()));
@@ -78,6 +80,9 @@ final class AuditRedaction {
         ObjectNode after = now.deepCopy();
         Set<String> undecodable = new java.util.HashSet<>();
         for (AuditEntry.FieldChange change : changes) {
+            if (HIDDEN.equals(change.before())) {
+                continue; // a secret or personal data: its value was never logged
+            }
             JsonNode model = now.get(change.field());
             if (!put(before, change.field(), change.before(), model) | !put(after, change.field(), change.after(), model)) {
                 undecodable.add(change.field());

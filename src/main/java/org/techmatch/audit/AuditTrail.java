@@ -17,6 +17,7 @@ import org.techmatch.catalog.WriteObserver;
 import org.techmatch.store.IndexedRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Hears every write of every library (the one place writes go through) and turns it into an audit entry stored
@@ -46,7 +47,7 @@ class AuditTrail implements WriteObserver {
 
     @Override
     public List<IndexedRecord> written(RecordKind<?> kind, CatalogRecord before, CatalogRecord after) {
-        List<AuditEntry.FieldChange> changes = before == null ? List.of() : changes(before, after);
+        List<AuditEntry.FieldChange> changes = before == null ? List.of() : changes(kind, before, after);
         String action;
         String summary;
         if (before == null) {
@@ -98,10 +99,11 @@ class AuditTrail implements WriteObserver {
         return audit.toIndexed(entry);
     }
 
-    /** Every top-level field whose JSON differs, bookkeeping left out. */
-    private List<AuditEntry.FieldChange> changes(CatalogRecord before, CatalogRecord after) {
-        JsonNode old = json.readTree(codec.encode(before));
-        JsonNode now = json.readTree(codec.encode(after));
+    /** Every top-level field whose JSON differs, bookkeeping left out, personal data only noted as changed. */
+    private List<AuditEntry.FieldChange> changes(RecordKind<?> kind, CatalogRecord before, CatalogRecord after) {
+        ObjectNode old = (ObjectNode) json.readTree(codec.encode(before));
+        ObjectNode now = (ObjectNode) json.readTree(codec.encode(after));
+        List<AuditEntry.FieldChange> personal = PersonalData.strip(old, now, kind.personalFields());
         Set<String> fields = new LinkedHashSet<>(old.propertyNames());
         fields.addAll(now.propertyNames());
         List<AuditEntry.FieldChange> changes = new ArrayList<>();
@@ -112,11 +114,12 @@ class AuditTrail implements WriteObserver {
                 continue;
             }
             if (SECRETS.contains(field)) {
-                changes.add(new AuditEntry.FieldChange(field, "（已隐去）", "（已更改）"));
+                changes.add(new AuditEntry.FieldChange(field, PersonalData.HIDDEN, PersonalData.CHANGED));
             } else {
                 changes.add(new AuditEntry.FieldChange(field, text(a), text(b)));
             }
         }
+        changes.addAll(personal);
         return changes;
     }
 

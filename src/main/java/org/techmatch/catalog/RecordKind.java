@@ -99,6 +99,14 @@ public interface RecordKind<T extends CatalogRecord> {
         throw new UnsupportedOperationException(type() + " records are not reviewed");
     }
 
+    /**
+     * Personal data the audit log never copies, as paths into the record's JSON ("registration.phone"): officials
+     * read the log to see who did what, not to collect phone numbers; a change of one is noted without its values.
+     */
+    default java.util.Set<String> personalFields() {
+        return java.util.Set.of();
+    }
+
     /** Whether writes of this kind go into the audit log; bookkeeping the service does for itself need not. */
     default boolean audited() {
         return true;

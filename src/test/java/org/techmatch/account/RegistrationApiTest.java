@@ -153,6 +153,38 @@ class RegistrationApiTest extends FixturesApiTestBase {
     }
 
     @Test
+    void theAuditLogRecordsASignUpAndItsDecisionButNotThePhoneNorTheCreditCode() {
+        Map<String, Object> body = application("reg-audited", "滨海新区");
+        body.put("phone", "13987650123");
+        String creditCode = (String) body.get("creditCode");
+        assertThat(api.post("/api/registrations", ApiClient.json(body)).status()).isEqualTo(201);
+        ApiClient.Response returned = api.post("/api/registrations/reg-audited/return",
+                ApiClient.json(Map.of("reason", "请补充营业执照")), OFFICIAL);
+        assertThat(returned.status()).as(returned.body()).isEqualTo(200);
+        Map<String, Object> fixed = application("reg-audited", "滨海新区");
+        fixed.put("phone", "02287650123");
+        fixed.put("creditCode", creditCode);
+        ApiClient.Response resubmitted = api.put("/api/me/registration", ApiClient.json(fixed),
+                ApiClient.basic("reg-audited", PASSWORD));
+        assertThat(resubmitted.status()).as(resubmitted.body()).isEqualTo(200);
+        assertThat(api.post("/api/registrations/reg-audited/approve", "{}", OFFICIAL).status()).isEqualTo(200);
+
+        for (String[] official : List.of(OFFICIAL, ApiClient.CITY_OFFICIAL)) {
+            ApiClient.Response log = api.get("/api/audit", Map.of("size", "200"), official);
+            assertThat(log.status()).isEqualTo(200);
+            List<JsonNode> entries = log.json().get("items").valueStream()
+                    .filter(e -> e.get("summary").asString().contains("reg-audited")).toList();
+            assertThat(entries).as("sign-up, return, correction and approval are logged").hasSize(4);
+            assertThat(entries.stream().map(e -> e.get("username").asString()))
+                    .as("who decided").contains("official");
+            assertThat(entries.toString()).as("the decision is logged").contains("已通过", "请补充营业执照");
+            assertThat(log.body()).doesNotContain("13987650123", "02287650123", creditCode);
+            assertThat(entries.toString()).as("a corrected phone is noted as changed, without its value")
+                    .contains("registration.phone");
+        }
+    }
+
+    @Test
     void everyoneChangesItsOwnPasswordWithTheCurrentOne() {
         String[] old = account("pw-change", "ENTERPRISE", "天津密码测试有限公司", "滨海新区");
         ApiClient.Response wrongOld = api.put("/api/me/password",
