@@ -11,21 +11,31 @@ import org.techmatch.catalog.Role;
 /**
  * Password changes: everyone changes its own (with the current one); an official resets those of its district's
  * accounts (not of officials or administrators), the administrator anyone's. Written through the account library,
- * so the audit trail notes the change (never the hash).
+ * so the audit trail notes the change (never the hash). A new password ends what the old one opened: the account's
+ * bearer tokens are revoked and its browser sessions end ({@code SessionAccountRefresh} compares the hash a session
+ * signed in with), but for the session or token a self-change is made with.
  */
 @Service
 class PasswordService {
     private final AccountService accounts;
     private final LibraryService<Account> library;
     private final PasswordEncoder passwords;
+    private final TokenService tokens;
 
-    PasswordService(AccountService accounts, LibraryService<Account> library, PasswordEncoder passwords) {
+    PasswordService(AccountService accounts, LibraryService<Account> library, PasswordEncoder passwords,
+                    TokenService tokens) {
         this.accounts = accounts;
         this.library = library;
         this.passwords = passwords;
+        this.tokens = tokens;
     }
 
-    void change(SignedInUser user, RegistrationRequests.PasswordChange body) {
+    /**
+     * Changes the caller's own password; returns the account as changed.
+     *
+     * @param presentedToken the bearer token the request came with (it stays valid), or null
+     */
+    Account change(SignedInUser user, RegistrationRequests.PasswordChange body, String presentedToken) {
         Account current = accounts.byUsername(user.getUsername())
                 .orElseThrow(() -> new RecordNotFoundException("账号", user.getUsername()));
         Problems problems = new Problems();
@@ -37,7 +47,10 @@ class PasswordService {
             problems.add("newPassword", "（已隐去）", "新密码不能与原密码相同");
         }
         problems.throwIfAny();
-        library.update(current.id(), current.version(), current.withPasswordHash(passwords.encode(body.newPassword())));
+        Account changed = library.update(current.id(), current.version(),
+                current.withPasswordHash(passwords.encode(body.newPassword())));
+        tokens.revokeAllOf(changed.username(), presentedToken);
+        return changed;
     }
 
     void reset(String username, RegistrationRequests.PasswordReset body, SignedInUser official) {
@@ -57,5 +70,6 @@ class PasswordService {
         PasswordRules.check("newPassword", body == null ? null : body.newPassword(), target.username(), problems);
         problems.throwIfAny();
         library.update(target.id(), target.version(), target.withPasswordHash(passwords.encode(body.newPassword())));
+        tokens.revokeAllOf(target.username(), null);
     }
 }

@@ -1,5 +1,7 @@
 package org.techmatch.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -65,8 +67,10 @@ class RegistrationController {
 
     @PutMapping("/api/me/password")
     ResponseEntity<Void> changePassword(@RequestBody RegistrationRequests.PasswordChange body,
-                                        @AuthenticationPrincipal SignedInUser user) {
-        passwords.change(user, body);
+                                        @AuthenticationPrincipal SignedInUser user, HttpServletRequest request,
+                                        HttpServletResponse response) {
+        Account changed = passwords.change(user, body, SessionRenewal.bearerToken(request));
+        SessionRenewal.renew(request, response, changed);
         return ResponseEntity.noContent().build();
     }
 

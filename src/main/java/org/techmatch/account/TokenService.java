@@ -76,6 +76,17 @@ public class TokenService {
         return Listed.of(token.active() ? tokens.retire(id, null) : token);
     }
 
+    /**
+     * Revokes every active token of an account whose password changed, but the one the change was made with (a
+     * program changing its own password keeps working); keep is the presented token, or null.
+     */
+    void revokeAllOf(String username, String keep) {
+        String kept = keep == null ? null : hash(keep);
+        tokens.findBy(ApiTokenKind.USERNAME, username).stream()
+                .filter(t -> t.active() && !t.tokenHash().equals(kept))
+                .forEach(t -> tokens.retire(t.id(), null));
+    }
+
     static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -15,8 +15,9 @@ import org.techmatch.account.SignedInUser;
 
 /**
  * A browser session holds the account as it was at sign-in; this re-reads it on each request, so that an approved
- * sign-up may publish at once, and a disabled or deleted account's session stops working (an anonymous request
- * from then on). Only this request's context changes: the session keeps what it holds and is re-read next time.
+ * sign-up may publish at once, and the session of a disabled or deleted account, or of one whose password changed
+ * since it signed in (other than the session that changed it, see {@code SessionRenewal}), ends: an anonymous
+ * request from then on. Only this request's context changes: the session keeps what it holds and is re-read next time.
  */
 final class SessionAccountRefresh extends OncePerRequestFilter {
     private final AccountService accounts;
@@ -31,7 +32,12 @@ final class SessionAccountRefresh extends OncePerRequestFilter {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user
                 && request.getHeader(AuthorizationHeaderFilter.HEADER) == null) {
-            Account current = accounts.byUsername(user.getUsername()).filter(Account::enabled).orElse(null);
+            Account current = accounts.byUsername(user.getUsername()).filter(Account::enabled)
+                    .filter(a -> java.util.Objects.equals(a.passwordHash(), user.account().passwordHash()))
+                    .orElse(null);
+            if (current == null && request.getSession(false) != null) {
+                request.getSession(false).invalidate(); // disabled, deleted, or its password changed since sign-in
+            }
             if (current == null || current.version() != user.account().version()) {
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 if (current != null) {

@@ -132,6 +132,51 @@ class SignInTest extends ApiTestBase {
     }
 
     @Test
+    void aPasswordChangeEndsTheAccountsOtherSessionsAndTokensButNotTheOneMakingIt() throws Exception {
+        account("pw-sessions", "ENTERPRISE", "天津会话测试有限公司");
+        SessionBrowser changing = new SessionBrowser(port);
+        SessionBrowser other = new SessionBrowser(port);
+        assertThat(changing.signIn("pw-sessions", "Secret-Pass-2026").statusCode()).isEqualTo(302);
+        assertThat(other.signIn("pw-sessions", "Secret-Pass-2026").statusCode()).isEqualTo(302);
+        String[] basic = ApiClient.basic("pw-sessions", "Secret-Pass-2026");
+        String[] bearer = {"Authorization", "Bearer " + api.post("/api/tokens", ApiClient.json(Map.of("name", "同步")),
+                basic).json().get("token").asString()};
+        assertThat(api.get("/api/me", Map.of(), bearer).status()).isEqualTo(200);
+        assertThat(me(other).get("username").asString()).isEqualTo("pw-sessions");
+        assertThat(me(changing).get("username").asString()).isEqualTo("pw-sessions"); // sets the XSRF-TOKEN cookie
+
+        HttpResponse<String> changed = changing.putJson("/api/me/password",
+                "{\"oldPassword\": \"Secret-Pass-2026\", \"newPassword\": \"Xin-Mima-2027\"}");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+        assertThat(me(changing).get("username").asString()).as("the session that changed it stays signed in")
+                .isEqualTo("pw-sessions");
+        assertThat(changing.postJson("/api/tokens", "{\"name\": \"新令牌\"}", true).statusCode()).isEqualTo(201);
+        assertThat(me(other).get("role").asString()).as("another session has ended").isEqualTo("ANONYMOUS");
+        ApiClient.Response oldToken = api.get("/api/me", Map.of(), bearer);
+        assertThat(oldToken.status()).as("a token issued before the change").isEqualTo(401);
+        assertThat(api.get("/api/me", Map.of(), basic).status()).isEqualTo(401);
+
+        String[] renewed = ApiClient.basic("pw-sessions", "Xin-Mima-2027");
+        String[] kept = {"Authorization", "Bearer " + api.post("/api/tokens", ApiClient.json(Map.of("name", "自改")),
+                renewed).json().get("token").asString()};
+        String[] spare = {"Authorization", "Bearer " + api.post("/api/tokens", ApiClient.json(Map.of("name", "备用")),
+                renewed).json().get("token").asString()};
+        assertThat(api.put("/api/me/password", ApiClient.json(Map.of("oldPassword", "Xin-Mima-2027",
+                "newPassword", "Di-San-Mima-2028")), kept).status()).isEqualTo(204);
+        assertThat(api.get("/api/me", Map.of(), kept).status()).as("the token a change is made with").isEqualTo(200);
+        assertThat(api.get("/api/me", Map.of(), spare).status()).isEqualTo(401);
+        assertThat(me(changing).get("role").asString()).as("a change by token ends the sessions")
+                .isEqualTo("ANONYMOUS");
+
+        SessionBrowser signedIn = new SessionBrowser(port);
+        assertThat(signedIn.signIn("pw-sessions", "Di-San-Mima-2028").statusCode()).isEqualTo(302);
+        assertThat(api.put("/api/accounts/pw-sessions/password", ApiClient.json(Map.of("newPassword",
+                "Chong-Zhi-2029")), ApiClient.admin()).status()).isEqualTo(204);
+        assertThat(me(signedIn).get("role").asString()).as("a reset ends every session").isEqualTo("ANONYMOUS");
+        assertThat(api.get("/api/me", Map.of(), kept).status()).as("and every token").isEqualTo(401);
+    }
+
+    @Test
     void accountsAreCreatedByOfficialsWithChineseErrorsAndNeverShowAPassword() {
         ApiClient.Response invalid = api.post("/api/accounts", ApiClient.json(Map.of("username", "a",
                 "password", "short", "role", "ANONYMOUS")), ApiClient.admin());
