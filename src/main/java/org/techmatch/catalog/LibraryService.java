@@ -3,9 +3,12 @@ package org.techmatch.catalog;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.techmatch.search.IndexFields;
@@ -77,7 +80,7 @@ public final class LibraryService<T extends CatalogRecord> {
      * record as the viewer may see it, once durable.
      */
     public T create(T submitted, Viewer viewer) {
-        T asSubmitted = RecordAccess.heldForReview(viewer, kind, null, kind.asSubmitted(submitted));
+        T asSubmitted = RecordAccess.heldForReview(viewer, kind, null, kind.asSubmitted(submitted), false);
         RecordAccess.checkCreate(viewer, kind, asSubmitted);
         validateUserWrite(asSubmitted, null);
         return kind.redactFor(viewer, create(asSubmitted));
@@ -116,10 +119,31 @@ public final class LibraryService<T extends CatalogRecord> {
         return kind.redactFor(viewer, store.locked(id, () -> {
             T current = readable(id, viewer);
             RecordAccess.checkChange(viewer, kind, current, submitted);
-            T held = RecordAccess.heldForReview(viewer, kind, current, submitted);
+            boolean changesContent = RecordAccess.entriesReviewed(viewer)
+                    && changesPublishedContent(current, submitted);
+            T held = RecordAccess.heldForReview(viewer, kind, current, submitted, changesContent);
             validateUserWrite(held, current);
             return revise(current, expectedVersion, held);
         }));
+    }
+
+    /**
+     * Whether an edit changes what a reviewer approved of a published record and leaves it listed: its content
+     * beside the status, the bookkeeping and what the kind lets an owner change unreviewed
+     * ({@link RecordKind#editableWithoutReview}). An edit that hides the record (closes, withdraws) changes nothing
+     * the public sees.
+     */
+    private boolean changesPublishedContent(T current, T submitted) {
+        if (kind.reviewStage(current) != ReviewStage.NONE) {
+            return false;
+        }
+        T next = kind.revised(current, submitted, current.updatedAt());
+        if (!kind.listedByDefault(next)) {
+            return false;
+        }
+        Set<String> ignored = new HashSet<>(kind.editableWithoutReview());
+        ignored.addAll(List.of("id", "version", "status", "createdAt", "updatedAt"));
+        return !Arrays.equals(codec.encodeWithout(current, ignored), codec.encodeWithout(next, ignored));
     }
 
     /**

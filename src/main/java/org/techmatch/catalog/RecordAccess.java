@@ -62,8 +62,9 @@ public final class RecordAccess {
     }
 
     /**
-     * Editorial review: an enterprise or university that registered itself has its new records (and edits of
-     * records not yet published) wait for a reviewer; every other account publishes at once.
+     * Editorial review: an enterprise or university that registered itself has its new records (and its edits of
+     * records not yet published, or of the content of published ones) wait for a reviewer; every other account
+     * publishes at once.
      */
     public static boolean entriesReviewed(Viewer viewer) {
         return viewer.moderated() && (viewer.role() == Role.ENTERPRISE || viewer.role() == Role.UNIVERSITY);
@@ -75,20 +76,25 @@ public final class RecordAccess {
     }
 
     /**
-     * The record as stored for this writer: a reviewed owner's new record, or its edit of a record never published
-     * (a draft, one waiting or returned), waits for review; nobody sets 待审核 or 已退回 by hand.
+     * The record as stored for this writer: a reviewed owner's new record, its edit of a record never published
+     * (a draft, one waiting or returned), or its edit that changes what a reviewer approved of a published record,
+     * waits for review; nobody sets 待审核 or 已退回 by hand. A published record edited so goes back to 待审核 and is
+     * hidden until a reviewer publishes it again (the approved version is not kept aside: one stored version per
+     * record keeps every reader, search, match and statistic as it is).
      *
-     * @param current the stored record an edit replaces, or null on a create
+     * @param current        the stored record an edit replaces, or null on a create
+     * @param changesContent whether the edit changes the reviewed content of a published record and leaves it
+     *                       listed ({@link LibraryService#update})
      */
     public static <T extends CatalogRecord> T heldForReview(Viewer viewer, RecordKind<T> kind, T current,
-                                                            T submitted) {
+                                                            T submitted, boolean changesContent) {
         ReviewStage wanted = kind.reviewStage(submitted);
         ReviewStage now = current == null ? ReviewStage.NONE : kind.reviewStage(current);
         if ((wanted == ReviewStage.PENDING || wanted == ReviewStage.RETURNED) && wanted != now) {
             throw ValidationException.of("status", null, "「待审核」「已退回」由审核决定，不能直接设置："
                     + "保存后由技术经理人或本区科技局管理员审核");
         }
-        if (entriesReviewed(viewer) && (current == null || now.unpublished())) {
+        if (entriesReviewed(viewer) && (current == null || now.unpublished() || changesContent)) {
             return kind.heldForReview(submitted);
         }
         return submitted;

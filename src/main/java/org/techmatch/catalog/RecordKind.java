@@ -94,6 +94,14 @@ public interface RecordKind<T extends CatalogRecord> {
         return submitted;
     }
 
+    /**
+     * Top-level fields a reviewed owner may change on a published record without sending it back to review: not
+     * editorial content (a demand's validity, which its owner renews).
+     */
+    default java.util.Set<String> editableWithoutReview() {
+        return java.util.Set.of();
+    }
+
     /** The record after a reviewer's decision: published, or returned to its owner. */
     default T afterReview(T record, boolean publish) {
         throw new UnsupportedOperationException(type() + " records are not reviewed");

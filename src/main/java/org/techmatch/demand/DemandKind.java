@@ -125,6 +125,12 @@ public final class DemandKind implements RecordKind<Demand> {
         return submitted.status() == DemandStatus.DRAFT ? submitted : submitted.withStatus(DemandStatus.PENDING_REVIEW);
     }
 
+    /** Renewing (or shortening) a published demand's validity is no new content for a reviewer. */
+    @Override
+    public java.util.Set<String> editableWithoutReview() {
+        return java.util.Set.of("validUntil");
+    }
+
     @Override
     public Demand afterReview(Demand record, boolean publish) {
         return record.withStatus(publish ? DemandStatus.OPEN : DemandStatus.RETURNED);

@@ -122,6 +122,53 @@ class EditorialReviewApiTest extends FixturesApiTestBase {
     }
 
     @Test
+    void aSelfRegisteredOwnersEditOfAPublishedDemandGoesBackToReviewButARenewalDoesNot() {
+        String org = "天津港复审测试装备有限公司";
+        String[] owner = approvedEnterprise("review-edit", org);
+        ApiClient.Response created = api.post("/api/demands", ApiClient.json(demand("岸桥复审测试需求", org)), owner);
+        String id = created.json().get("id").asString();
+        assertThat(api.post("/api/reviews/demands/" + id + "/publish", ApiClient.json(Map.of("version", 1)), OFFICIAL)
+                .status()).isEqualTo(200);
+        JsonNode published = api.get("/api/demands/" + id, Map.of()).json();
+        assertThat(published.get("status").asString()).isEqualTo("征集中");
+
+        ApiClient.Response renewed = api.post("/api/demands/" + id + "/renew", "{}", owner);
+        assertThat(renewed.status()).as(renewed.body()).isEqualTo(200);
+        assertThat(renewed.json().get("status").asString()).as("a renewal is not new content").isEqualTo("征集中");
+        Map<String, Object> same = demand("岸桥复审测试需求", org);
+        same.put("validUntil", renewed.json().get("validUntil").asString());
+        same.put("version", renewed.json().get("version").asLong());
+        ApiClient.Response unchanged = api.put("/api/demands/" + id, ApiClient.json(same), owner);
+        assertThat(unchanged.json().get("status").asString()).as("the content it was approved with").isEqualTo("征集中");
+
+        Map<String, Object> edited = demand("岸桥复审测试需求：未经审核的新内容", org);
+        edited.put("validUntil", renewed.json().get("validUntil").asString());
+        edited.put("version", unchanged.json().get("version").asLong());
+        edited.put("status", "征集中");
+        ApiClient.Response edit = api.put("/api/demands/" + id, ApiClient.json(edited), owner);
+        assertThat(edit.status()).as(edit.body()).isEqualTo(200);
+        assertThat(edit.json().get("status").asString()).isEqualTo("待审核");
+        assertThat(api.get("/api/demands/" + id, Map.of()).status()).as("hidden until reviewed again").isEqualTo(404);
+        assertThat(api.get("/api/demands/" + id, Map.of(), ENTERPRISE).status()).isEqualTo(404);
+        assertThat(api.get("/api/demands", Map.of("q", "未经审核的新内容")).json().get("total").asInt()).isZero();
+        assertThat(api.get("/api/demands/" + id, Map.of(), owner).json().get("title").asString())
+                .contains("未经审核的新内容");
+        assertThat(queued(id, OFFICIAL)).isTrue();
+
+        ApiClient.Response republished = api.post("/api/reviews/demands/" + id + "/publish",
+                ApiClient.json(Map.of("version", edit.json().get("version").asLong())), OFFICIAL);
+        assertThat(republished.status()).as(republished.body()).isEqualTo(200);
+        assertThat(api.get("/api/demands/" + id, Map.of()).json().get("title").asString()).contains("未经审核的新内容");
+
+        Map<String, Object> byOfficial = demand("岸桥复审测试需求（区科技局修改）", org);
+        byOfficial.put("version", api.get("/api/demands/" + id, Map.of()).json().get("version").asLong());
+        ApiClient.Response officialEdit = api.put("/api/demands/" + id, ApiClient.json(byOfficial), OFFICIAL);
+        assertThat(officialEdit.status()).as(officialEdit.body()).isEqualTo(200);
+        assertThat(officialEdit.json().get("status").asString()).as("a reviewer's edit is published at once")
+                .isEqualTo("征集中");
+    }
+
+    @Test
     void aSelfRegisteredAchievementWaitsAndAManagerPublishesIt() {
         String org = "天津审核测试材料研究院";
         String[] owner = approvedEnterprise("review-ach", org);
