@@ -1,14 +1,12 @@
 package org.techmatch.feedback;
 
 import java.time.Instant;
-import java.util.List;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.Problems;
-import org.techmatch.catalog.RecordKind;
+import org.techmatch.catalog.SystemRecordKind;
 import org.techmatch.catalog.Role;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.search.IndexFields;
-import org.techmatch.search.SearchSchema;
 import org.techmatch.store.IndexedFields;
 
 /**
@@ -16,31 +14,14 @@ import org.techmatch.store.IndexedFields;
  * record. Who may see the marks of a match list is decided by {@link FeedbackService} (it needs the query record).
  */
 @Component
-public final class FeedbackKind implements RecordKind<MatchFeedback> {
+public final class FeedbackKind extends SystemRecordKind<MatchFeedback> {
     public static final String TYPE = "matchFeedback";
     static final int NOTE_CHARS = 200;
     static final String KEY_FIELD = "feedbackKey";
     static final String QUERY_FIELD = "feedbackQuery";
-    private static final SearchSchema SCHEMA = new SearchSchema(List.of(), null, List.of());
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String displayName() {
-        return "匹配标记";
-    }
-
-    @Override
-    public String idPrefix() {
-        return "FBK-";
-    }
-
-    @Override
-    public Class<MatchFeedback> recordClass() {
-        return MatchFeedback.class;
+    public FeedbackKind() {
+        super(TYPE, "匹配标记", "FBK-", MatchFeedback.class, MatchFeedback::identified);
     }
 
     @Override
@@ -58,18 +39,8 @@ public final class FeedbackKind implements RecordKind<MatchFeedback> {
     }
 
     @Override
-    public MatchFeedback initial(MatchFeedback submitted, String id, Instant now) {
-        return submitted.identified(id, 1, now, now);
-    }
-
-    @Override
-    public MatchFeedback revised(MatchFeedback current, MatchFeedback submitted, Instant now) {
-        return submitted.identified(current.id(), current.version() + 1, current.createdAt(), now);
-    }
-
-    @Override
     public MatchFeedback retired(MatchFeedback current, Instant now) {
-        return current.withdrawnMark().identified(current.id(), current.version() + 1, current.createdAt(), now);
+        return nextVersion(current, current.withdrawnMark(), now);
     }
 
     @Override
@@ -77,16 +48,6 @@ public final class FeedbackKind implements RecordKind<MatchFeedback> {
         IndexFields.filterOnly(doc, KEY_FIELD, mark.key());
         IndexFields.filterOnly(doc, QUERY_FIELD, mark.list().code() + "|" + mark.queryId());
         IndexFields.instant(doc, IndexFields.CREATED, mark.createdAt());
-    }
-
-    @Override
-    public SearchSchema searchSchema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public MatchFeedback redactFor(Viewer viewer, MatchFeedback record) {
-        return record;
     }
 
     /** For the audit log: the one who marked, managers and officials. */
@@ -101,8 +62,9 @@ public final class FeedbackKind implements RecordKind<MatchFeedback> {
         return !record.withdrawn();
     }
 
+    /** A mark is a manager's judgement: the audit log keeps who marked what. */
     @Override
-    public String comparableText(MatchFeedback record) {
-        return null;
+    public boolean audited() {
+        return true;
     }
 }

@@ -1,42 +1,23 @@
 package org.techmatch.ranking;
 
 import java.time.Instant;
-import java.util.List;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.Problems;
-import org.techmatch.catalog.RecordKind;
+import org.techmatch.catalog.SystemRecordKind;
 import org.techmatch.catalog.Role;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.search.IndexFields;
-import org.techmatch.search.SearchSchema;
 import org.techmatch.store.IndexedFields;
 
 /** Ranking models as a library of their own in the index: activations are revisions, so the audit log keeps them. */
 @Component
-public final class RankingModelKind implements RecordKind<RankingModel> {
+public final class RankingModelKind extends SystemRecordKind<RankingModel> {
     public static final String TYPE = "rankingModel";
     static final String VERSION_FIELD = "modelVersion";
     static final String ACTIVE_FIELD = "modelActive";
-    private static final SearchSchema SCHEMA = new SearchSchema(List.of(), null, List.of());
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String displayName() {
-        return "排序模型";
-    }
-
-    @Override
-    public String idPrefix() {
-        return "MDL-";
-    }
-
-    @Override
-    public Class<RankingModel> recordClass() {
-        return RankingModel.class;
+    public RankingModelKind() {
+        super(TYPE, "排序模型", "MDL-", RankingModel.class, RankingModel::identified);
     }
 
     @Override
@@ -44,16 +25,6 @@ public final class RankingModelKind implements RecordKind<RankingModel> {
         problems.text("modelVersion", model.modelVersion(), 60, true);
         problems.required("withVectors", model.withVectors());
         problems.required("lexicalOnly", model.lexicalOnly());
-    }
-
-    @Override
-    public RankingModel initial(RankingModel submitted, String id, Instant now) {
-        return submitted.identified(id, 1, now, now);
-    }
-
-    @Override
-    public RankingModel revised(RankingModel current, RankingModel submitted, Instant now) {
-        return submitted.identified(current.id(), current.version() + 1, current.createdAt(), now);
     }
 
     /** A model is never deleted: a later one may need to go back to it. */
@@ -69,29 +40,15 @@ public final class RankingModelKind implements RecordKind<RankingModel> {
         IndexFields.instant(doc, IndexFields.CREATED, model.createdAt());
     }
 
-    @Override
-    public SearchSchema searchSchema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public RankingModel redactFor(Viewer viewer, RankingModel record) {
-        return record;
-    }
-
     /** Weights are no secret, but only the people who run the service read their history (the audit log asks). */
     @Override
     public boolean readableBy(Viewer viewer, RankingModel record) {
         return viewer.role() == Role.MANAGER || viewer.role() == Role.OFFICIAL;
     }
 
+    /** Activations are decisions someone took: the audit log keeps who activated which model. */
     @Override
-    public boolean listedByDefault(RankingModel record) {
+    public boolean audited() {
         return true;
-    }
-
-    @Override
-    public String comparableText(RankingModel record) {
-        return null;
     }
 }

@@ -1,41 +1,22 @@
 package org.techmatch.subscription;
 
 import java.time.Instant;
-import java.util.List;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.Problems;
-import org.techmatch.catalog.RecordKind;
+import org.techmatch.catalog.SystemRecordKind;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.search.IndexFields;
-import org.techmatch.search.SearchSchema;
 import org.techmatch.store.IndexedFields;
 
 /** Saved searches: found by owner; read by their owner only. */
 @Component
-public final class SubscriptionKind implements RecordKind<Subscription> {
+public final class SubscriptionKind extends SystemRecordKind<Subscription> {
     public static final String TYPE = "subscription";
     static final String OWNER = "owner";
     static final int NAME_CHARS = 60;
-    private static final SearchSchema SCHEMA = new SearchSchema(List.of(), null, List.of());
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String displayName() {
-        return "订阅";
-    }
-
-    @Override
-    public String idPrefix() {
-        return "SUB-";
-    }
-
-    @Override
-    public Class<Subscription> recordClass() {
-        return Subscription.class;
+    public SubscriptionKind() {
+        super(TYPE, "订阅", "SUB-", Subscription.class, Subscription::identified);
     }
 
     @Override
@@ -46,33 +27,13 @@ public final class SubscriptionKind implements RecordKind<Subscription> {
     }
 
     @Override
-    public Subscription initial(Subscription submitted, String id, Instant now) {
-        return submitted.identified(id, 1, now, now);
-    }
-
-    @Override
-    public Subscription revised(Subscription current, Subscription next, Instant now) {
-        return next.identified(current.id(), current.version() + 1, current.createdAt(), now);
-    }
-
-    @Override
     public Subscription retired(Subscription current, Instant now) {
-        return current.cancelled().identified(current.id(), current.version() + 1, current.createdAt(), now);
+        return nextVersion(current, current.cancelled(), now);
     }
 
     @Override
     public void index(Subscription s, IndexedFields doc) {
         IndexFields.filterOnly(doc, OWNER, s.owner());
-    }
-
-    @Override
-    public SearchSchema searchSchema() {
-        return SCHEMA;
-    }
-
-    @Override
-    public Subscription redactFor(Viewer viewer, Subscription record) {
-        return record;
     }
 
     @Override
@@ -83,15 +44,5 @@ public final class SubscriptionKind implements RecordKind<Subscription> {
     @Override
     public boolean listedByDefault(Subscription record) {
         return record.active();
-    }
-
-    @Override
-    public boolean audited() {
-        return false;
-    }
-
-    @Override
-    public String comparableText(Subscription record) {
-        return null;
     }
 }
