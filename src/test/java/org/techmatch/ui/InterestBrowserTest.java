@@ -2,18 +2,12 @@ package org.techmatch.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.techmatch.ui.BrowserIdentity.Account;
@@ -25,28 +19,18 @@ import tools.jackson.databind.JsonNode;
  * 我有意向; the demo enterprise sees the notification (unread badge, inbox) and accepts; the demo manager sees the
  * new docking on its workbench. Screenshots at 1366×900 and 390×844 in target/screenshots/interest-*.png.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class InterestBrowserTest {
+class InterestBrowserTest extends BrowserTestBase {
     private static final String TERMS = "细胞培养液葡萄糖乳酸在线监测拉曼光谱传感器";
-    private static Browser browser;
 
-    @LocalServerPort
-    int port;
-
+    /** Lexical matching suffices for the interest journey: no model to load, no vectors to wait for. */
     @DynamicPropertySource
-    static void fixturesInATemporaryIndex(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("techmatch-ui-interest-");
-        registry.add("techmatch.index.path", dir::toString);
-        registry.add("techmatch.fixtures.load-on-empty", () -> "true");
+    static void withoutVectors(DynamicPropertyRegistry registry) {
         registry.add("techmatch.semantic.enabled", () -> "false");
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+    @Override
+    protected boolean withVectors() {
+        return false;
     }
 
     private void shots(String name) {
@@ -62,9 +46,6 @@ class InterestBrowserTest {
 
     @Test
     void aUniversityExpressesInterestTheEnterpriseAcceptsAndTheManagerSeesTheDocking() {
-        ApiClient api = new ApiClient(port);
-        browser = new Browser(port);
-        BrowserIdentity identity = new BrowserIdentity(browser);
         Map<String, Object> demand = new LinkedHashMap<>();
         demand.put("title", "细胞培养液葡萄糖乳酸在线监测");
         demand.put("description", "生物反应器中" + TERMS + "，需要实时监测细胞培养液中葡萄糖与乳酸浓度。");

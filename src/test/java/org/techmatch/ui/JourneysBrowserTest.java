@@ -2,14 +2,10 @@ package org.techmatch.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -19,12 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.techmatch.semantic.EmbeddingJob;
 import org.techmatch.ui.BrowserIdentity.Account;
 import org.techmatch.web.ApiClient;
 import tools.jackson.databind.JsonNode;
@@ -34,48 +24,14 @@ import tools.jackson.databind.JsonNode;
  * phone layout, in headless chromium against the real service with the fixtures. Each journey leaves screenshots at
  * 1366×900 and 390×844 in target/screenshots/ (NAME-1366.png, NAME-390.png).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class JourneysBrowserTest {
+class JourneysBrowserTest extends BrowserTestBase {
     private static final ZoneId TIANJIN = ZoneId.of("Asia/Shanghai");
-    private static Browser browser;
-    private static boolean vectorsReady;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    EmbeddingJob embedding;
-    ApiClient api;
-    BrowserIdentity identity;
-
-    @DynamicPropertySource
-    static void fixturesInATemporaryIndex(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("techmatch-journeys-");
-        registry.add("techmatch.index.path", dir::toString);
-        registry.add("techmatch.fixtures.load-on-empty", () -> "true");
-        registry.add("techmatch.semantic.background-job", () -> "false");
-    }
-
+    /** Each journey starts on a desktop, whatever size the last one ended at. */
     @BeforeEach
-    void browserAndVectors() {
-        api = new ApiClient(port);
-        if (!vectorsReady) {
-            embedding.runUntilDone();
-            vectorsReady = true;
-        }
-        if (browser == null) {
-            browser = new Browser(port);
-        }
+    void desktop() {
         browser.resize(1366, 900);
-        identity = new BrowserIdentity(browser);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
     }
 
     @Test

@@ -2,15 +2,11 @@ package org.techmatch.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -19,13 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.techmatch.account.CreditCodes;
-import org.techmatch.semantic.EmbeddingJob;
 import org.techmatch.ui.BrowserIdentity.Account;
 import org.techmatch.web.ApiClient;
 import tools.jackson.databind.JsonNode;
@@ -37,52 +27,17 @@ import tools.jackson.databind.JsonNode;
  * was being typed comes back to the form with the text. Each step leaves a screenshot at 1366×900 and 390×844 in
  * target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SignUpJourneyTest {
+class SignUpJourneyTest extends BrowserTestBase {
     private static final String USERNAME = "haigang-weld";
     private static final String PASSWORD = "Hangang-Mima-2026";
     private static final String ORG = "天津海港焊接装备有限公司";
     private static final String TITLE = "钢箱梁焊缝表面缺陷机器视觉在线检测";
-    private static Browser browser;
-    private static boolean vectorsReady;
     private static String demandId;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    EmbeddingJob embedding;
-    ApiClient api;
-    BrowserIdentity identity;
-
-    @DynamicPropertySource
-    static void fixturesInATemporaryIndex(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("techmatch-journey-");
-        registry.add("techmatch.index.path", dir::toString);
-        registry.add("techmatch.fixtures.load-on-empty", () -> "true");
-        registry.add("techmatch.semantic.background-job", () -> "false");
-    }
-
-    @BeforeEach
-    void browserAndVectors() {
-        api = new ApiClient(port);
-        if (!vectorsReady) {
-            embedding.runUntilDone();
-            vectorsReady = true;
-        }
-        if (browser == null) {
-            browser = new Browser(port);
-            browser.resize(1366, 900);
-        }
-        identity = new BrowserIdentity(browser);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+    @BeforeAll
+    void desktop() {
+        browser.resize(1366, 900);
     }
 
     /** The page as it is now, on a desktop and on a phone; back to the desktop size after. */

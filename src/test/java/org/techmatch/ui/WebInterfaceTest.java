@@ -8,9 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -19,12 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.techmatch.semantic.EmbeddingJob;
 import org.techmatch.ui.BrowserIdentity.Account;
 import org.techmatch.web.ApiClient;
 import tools.jackson.databind.JsonNode;
@@ -34,47 +25,8 @@ import tools.jackson.databind.JsonNode;
  * index with the fixtures loaded and every vector computed: what users do on each page, checked on what they
  * see. Each page leaves a screenshot in target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WebInterfaceTest {
-    private static Browser browser;
-    private static boolean vectorsReady;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    EmbeddingJob embedding;
-    ApiClient api;
-    BrowserIdentity identity;
-
-    @DynamicPropertySource
-    static void fixturesInATemporaryIndex(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("techmatch-ui-");
-        registry.add("techmatch.index.path", dir::toString);
-        registry.add("techmatch.fixtures.load-on-empty", () -> "true");
-        registry.add("techmatch.semantic.background-job", () -> "false");
-    }
-
-    @BeforeEach
-    void browserAndVectors() {
-        api = new ApiClient(port);
-        if (!vectorsReady) {
-            embedding.runUntilDone();
-            vectorsReady = true;
-        }
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-        identity = new BrowserIdentity(browser);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
+class WebInterfaceTest extends BrowserTestBase {
 
     @Test
     @Order(1)
