@@ -184,6 +184,15 @@ class EditorialReviewApiTest extends FixturesApiTestBase {
                 ApiClient.json(Map.of("version", 1)), MANAGER);
         assertThat(published.status()).as(published.body()).isEqualTo(200);
         assertThat(api.get("/api/achievements/" + id, Map.of()).json().get("status").asString()).isEqualTo("已发布");
+
+        Map<String, Object> edited = new LinkedHashMap<>(Map.of("title", "审核测试高强铝合金（未经审核的改写）",
+                "description", "一种高强度铝合金的制备方法。", "owner", Map.of("name", org, "kind", "企业"),
+                "techField", "新材料", "maturity", "通过中试", "region", "滨海新区"));
+        edited.put("version", api.get("/api/achievements/" + id, Map.of()).json().get("version").asLong());
+        ApiClient.Response edit = api.put("/api/achievements/" + id, ApiClient.json(edited), owner);
+        assertThat(edit.status()).as(edit.body()).isEqualTo(200);
+        assertThat(edit.json().get("status").asString()).isEqualTo("待审核");
+        assertThat(api.get("/api/achievements/" + id, Map.of(), UNIVERSITY).status()).isEqualTo(404);
     }
 
     @Test
