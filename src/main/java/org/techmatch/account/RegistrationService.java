@@ -15,6 +15,8 @@ import org.techmatch.catalog.RecordNotFoundException;
 import org.techmatch.catalog.Role;
 import org.techmatch.catalog.StateConflictException;
 import org.techmatch.catalog.ValidationException;
+import org.techmatch.catalog.Viewer;
+import org.techmatch.catalog.WriteActor;
 import org.techmatch.store.DocumentStore;
 
 /**
@@ -58,7 +60,9 @@ public class RegistrationService {
                         throw new StateConflictException("username", "登录名「" + submitted.username() + "」已被使用，请换一个");
                     }
                     creditCodeFree(registration.creditCode(), null);
-                    return library.create(submitted);
+                    // nobody is signed in yet: the audit log names the applicant, not 系统, as who signed up
+                    return WriteActor.as(new Viewer(submitted.role(), submitted.organisation(), submitted.username(),
+                            submitted.district(), List.of(), true), () -> library.create(submitted));
                 });
     }
 

@@ -176,7 +176,8 @@ class RegistrationApiTest extends FixturesApiTestBase {
                     .filter(e -> e.get("summary").asString().contains("reg-audited")).toList();
             assertThat(entries).as("sign-up, return, correction and approval are logged").hasSize(4);
             assertThat(entries.stream().map(e -> e.get("username").asString()))
-                    .as("who decided").contains("official");
+                    .as("who signed up, who decided").containsExactly("official", "reg-audited", "official",
+                            "reg-audited");
             assertThat(entries.toString()).as("the decision is logged").contains("已通过", "请补充营业执照");
             assertThat(log.body()).doesNotContain("13987650123", "02287650123", creditCode);
             assertThat(entries.toString()).as("a corrected phone is noted as changed, without its value")
