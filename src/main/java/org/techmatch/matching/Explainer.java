@@ -56,8 +56,9 @@ final class Explainer {
         Explanation explanation = explain(query, scored);
         boolean reserved = !explanation.warnings().isEmpty();
         double shown = shown(scored.score(), reserved);
+        boolean good = scored.score() >= threshold;
         return new Match(scored.candidate().id(), scored.candidate().type(), scored.candidate().title(), round(shown),
-                scored.score() >= threshold, explanation, round(scored.score()), reserved);
+                good, explanation, round(scored.score()), reserved, level(scored.score(), good, reserved).label());
     }
 
     Explanation explain(MatchProfile query, ScoredCandidate scored) {
@@ -88,6 +89,12 @@ final class Explainer {
     /** The 匹配度 a page shows for an engine score: under the cap, and under the reserved cap beside a warning. */
     static double shown(double score, boolean reserved) {
         return Math.min(score, reserved ? RESERVED_SCORE_CAP : SHOWN_SCORE_CAP);
+    }
+
+    /** The 匹配度 in words: a warning keeps a pair out of 高, as it keeps its figure under the reserved cap. */
+    static ScoreLevel level(double score, boolean good, boolean reserved) {
+        ScoreLevel level = ScoreLevel.of(score, good);
+        return reserved && level == ScoreLevel.HIGH ? ScoreLevel.MEDIUM : level;
     }
 
     static String label(String feature) {
