@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
  * The 相关 / 不相关 buttons of a match card in a real headless chromium (issue 14): the demo manager opens a demand,
  * marks an achievement among its matches 不相关 with the reason 成熟度不足, and after a reload the card still says
  * 「经理人标记为不相关：成熟度不足」; the mark is counted in /api/stats/feedback and the enterprise that owns the
- * demand sees it too. Screenshot in target/screenshots/feedback-marked-1366.png.
+ * demand sees it too. The card words its 匹配度 (高 or 中, as a good match). Screenshot in
+ * target/screenshots/feedback-marked-1366.png.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FeedbackBrowserTest {
@@ -80,6 +81,8 @@ class FeedbackBrowserTest {
         browser.open("/demand.html?id=" + demandId);
         By card = By.cssSelector("#matches .match[data-id='" + achievementId + "']");
         WebElement match = browser.waitFor(card);
+        assertThat(match.findElement(By.cssSelector(".score-level")).getText())
+                .as("匹配度 in words before the figure, a good match being 高 or 中").isIn("高", "中");
         new Select(match.findElement(By.name("reason"))).selectByVisibleText("成熟度不足");
         browser.click(match.findElement(By.cssSelector(".mark-irrelevant")));
         browser.waitForText(By.cssSelector("#matches .match[data-id='" + achievementId + "'] .feedback-marks"),
