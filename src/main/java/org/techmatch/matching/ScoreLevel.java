@@ -2,7 +2,7 @@ package org.techmatch.matching;
 
 /**
  * The 匹配度 as a page words it: 高, 中 or 低, with the probability beside. Ten bands of 0.1 are too fine for what
- * the judged pairs can vouch for: on the dev judgements only some 30 of the 800 judged top-10 pairs score over 0.5,
+ * the judged pairs can vouch for: on the dev judgements only some 30 of the 750 judged top-10 pairs score over 0.5,
  * so a band such as 0.7–0.8 holds six pairs and its share judged relevant swings by a third with one of them
  * (issue 14). Three bands hold enough pairs each for their share to fall inside their range (README, Matching
  * quality, the eval command's "bands 高/中/低" table).
