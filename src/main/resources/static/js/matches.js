@@ -8,9 +8,15 @@ export function recordLink(type, id) {
   return `${RECORD_PAGE[type] || '/achievement.html'}?id=${encodeURIComponent(id)}`;
 }
 
-export function scoreBar(score, threshold, good = true) {
-  return h('div', { class: 'score', title: `匹配度 ${percent(score)}` },
-    h('div', { class: 'score-label' }, h('span', {}, '匹配度'), h('strong', { class: 'score-value' }, percent(score))),
+/**
+ * 匹配度 as a bar and a figure; level (高/中/低, from the engine) leads the figure, because the judged pairs vouch for
+ * three bands of the probability, not for every per cent of it (README, Matching quality).
+ */
+export function scoreBar(score, threshold, good = true, level) {
+  return h('div', { class: 'score', title: `匹配度 ${level ? `${level} · ` : ''}${percent(score)}` },
+    h('div', { class: 'score-label' }, h('span', {}, '匹配度'),
+      h('span', {}, level ? h('strong', { class: `score-level level-${level}` }, level) : null,
+        h('strong', { class: 'score-value' }, percent(score)))),
     h('div', { class: `score-bar ${good ? '' : 'weak'}`, role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': 100,
       'aria-valuenow': Math.round(score * 100) },
     h('span', { style: { width: `${Math.max(2, Math.round(score * 100))}%` } }),
@@ -34,7 +40,7 @@ export function matchCard(match, rank, page, { sideLabels = ['本方', '对方']
         match.good ? null : h('span', { class: 'badge amber', style: { marginLeft: '8px' } }, '较弱候选'),
         match.reserved ? h('span', { class: 'badge amber', style: { marginLeft: '8px' },
           title: (ex.warnings || []).join('、') }, '有保留') : null),
-      scoreBar(match.score, page?.threshold, match.good)),
+      scoreBar(match.score, page?.threshold, match.good, match.level)),
     ex.summary && !compact ? h('p', { class: 'small', style: { margin: '8px 0 0' } }, ex.summary) : null,
     ex.sharedTerms?.length ? h('div', { class: 'terms' }, h('span', { class: 'small muted' }, '共同关键词：'),
       ex.sharedTerms.map(t => h('span', { class: 'badge blue' }, t))) : null,

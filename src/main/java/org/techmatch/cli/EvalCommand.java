@@ -38,7 +38,8 @@ final class EvalCommand implements Command {
                   the ids of the demands the engine answers 暂无合适匹配. Ids are the records' source ids.
                   --queries QRELS  only the demands judged in this file; also prints a reliability table (score
                                    bands of the judged top-10 pairs: pairs, share judged relevant) and the
-                                   expected calibration error
+                                   expected calibration error, then the same pairs in the bands 高/中/低
+                                   a page shows, each said to be within 0.1 of its range or not
                   --fit QRELS      also fit the fusion model (pairwise ranking, then calibration) and the
                                    暂无合适匹配 threshold to these judgements; prints them for application.yml
                                    with their figures on the same judgements
@@ -87,6 +88,8 @@ final class EvalCommand implements Command {
         System.out.println("ranking model: " + context.getBean(FusionModels.class).version());
         if (options.has("queries")) {
             System.out.print(Reliability.report(results, requiredFile(options, "queries"), 10));
+            System.out.print(Reliability.levels(results, requiredFile(options, "queries"), 10,
+                    context.getBean(MatchingProperties.class).threshold()));
         }
         if (options.has("features")) {
             Evaluation.writeFeatures(results, Path.of(options.get("features", "")));

@@ -47,7 +47,7 @@ public final class CrossValidation {
         List<Evaluation.QueryResult> rescored = rescore(results, fitted.model(), fitted.threshold());
         return "fitted to all " + judgedCount(results, qrels) + " judged demands (techmatch.matching in "
                 + "application.yml):\n" + FusionFit.yaml(fitted.model(), Evaluation.featureNames(results),
-                fitted.threshold()) + "\n" + figures("fitted", rescored, qrels)
+                fitted.threshold()) + "\n" + figures("fitted", rescored, qrels, q -> fitted.threshold())
                 + tradeOff(results, fitted.model(), qrels);
     }
 
@@ -79,6 +79,7 @@ public final class CrossValidation {
             fold.put(queries.get(i), i % folds);
         }
         List<Evaluation.QueryResult> heldOut = new ArrayList<>();
+        Map<String, Double> thresholds = new HashMap<>();
         StringBuilder models = new StringBuilder();
         for (int f = 0; f < folds; f++) {
             int held = f;
@@ -88,17 +89,20 @@ public final class CrossValidation {
                     .filter(r -> fold.containsKey(r.queryId()) && fold.get(r.queryId()) == held).toList();
             Fitted fitted = fit(training, qrels, current);
             heldOut.addAll(rescore(testing, fitted.model(), fitted.threshold()));
+            testing.forEach(r -> thresholds.put(r.queryId(), fitted.threshold()));
             models.append(String.format(java.util.Locale.ROOT, "  fold %d: %d demands held out, threshold %.2f%n",
                     f + 1, testing.size(), fitted.threshold()));
         }
         return "cross-validation, " + folds + " folds by demand (each demand scored by a model fitted without it):\n"
-                + models + figures("held-out", heldOut, qrels);
+                + models + figures("held-out", heldOut, qrels, thresholds::get);
     }
 
-    private static String figures(String label, List<Evaluation.QueryResult> results, Qrels qrels) {
+    private static String figures(String label, List<Evaluation.QueryResult> results, Qrels qrels,
+                                  java.util.function.ToDoubleFunction<String> threshold) {
         return "  " + label + " " + RunMetrics.of(results, qrels).line() + "\n"
                 + "  " + label + " " + AbstentionRule.Counts.of(results, qrels).line() + "\n"
-                + Reliability.report(results, qrels, 10).indent(2);
+                + Reliability.report(results, qrels, 10).indent(2)
+                + Reliability.levels(results, qrels, 10, threshold).indent(2);
     }
 
     /** The results ranked again by a model's score, abstaining under the threshold. */

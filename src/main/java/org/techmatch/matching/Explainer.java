@@ -53,14 +53,16 @@ final class Explainer {
 
     /** The match as a page shows it: a displayed score held down by a warning, good by the engine's score. */
     Match match(MatchProfile query, ScoredCandidate scored, double threshold) {
-        Explanation explanation = explain(query, scored);
+        Explanation explanation = explain(query, scored, threshold);
         boolean reserved = !explanation.warnings().isEmpty();
         double shown = shown(scored.score(), reserved);
+        boolean good = scored.score() >= threshold;
         return new Match(scored.candidate().id(), scored.candidate().type(), scored.candidate().title(), round(shown),
-                scored.score() >= threshold, explanation, round(scored.score()), reserved);
+                good, explanation, round(scored.score()), reserved, level(scored.score(), good, reserved).label());
     }
 
-    Explanation explain(MatchProfile query, ScoredCandidate scored) {
+    /** @param threshold the 合适匹配 threshold, under which the summary words the 匹配度 as 低 */
+    Explanation explain(MatchProfile query, ScoredCandidate scored, double threshold) {
         Set<String> terms = new LinkedHashSet<>(scored.evidence().sharedTerms());
         List<Explanation.Contribution> contributions = scored.features().stream()
                 .filter(f -> f.text() != null)
@@ -73,10 +75,11 @@ final class Explainer {
             contributions.addFirst(scored.lead());
         }
         List<String> warnings = warnings(scored.features());
+        ScoreLevel level = level(scored.score(), scored.score() >= threshold, !warnings.isEmpty());
         return new Explanation(List.copyOf(terms),
                 highlighter.snippet(query.fullText(), terms, QUERY_SNIPPET_CHARS),
                 highlighter.snippet(scored.candidate().fullText(), terms, CANDIDATE_SNIPPET_CHARS),
-                List.copyOf(contributions), summary(scored, contributions, warnings), warnings);
+                List.copyOf(contributions), summary(scored, contributions, warnings, level), warnings);
     }
 
     /** A team's lead contribution: its best-matching achievement, with the score that achievement got. */
@@ -88,6 +91,12 @@ final class Explainer {
     /** The 匹配度 a page shows for an engine score: under the cap, and under the reserved cap beside a warning. */
     static double shown(double score, boolean reserved) {
         return Math.min(score, reserved ? RESERVED_SCORE_CAP : SHOWN_SCORE_CAP);
+    }
+
+    /** The 匹配度 in words: a warning keeps a pair out of 高, as it keeps its figure under the reserved cap. */
+    static ScoreLevel level(double score, boolean good, boolean reserved) {
+        ScoreLevel level = ScoreLevel.of(score, good);
+        return reserved && level == ScoreLevel.HIGH ? ScoreLevel.MEDIUM : level;
     }
 
     static String label(String feature) {
@@ -104,12 +113,13 @@ final class Explainer {
         return List.copyOf(warnings);
     }
 
+    /** 「匹配度 高 78%：…」: the band in words first, as the page shows it, then the figure and the main reasons. */
     private static String summary(ScoredCandidate scored, List<Explanation.Contribution> contributions,
-                                  List<String> warnings) {
+                                  List<String> warnings, ScoreLevel level) {
         double shown = shown(scored.score(), !warnings.isEmpty());
         String reasons = String.join("；", contributions.stream().limit(2).map(Explanation.Contribution::text)
                 .toList());
-        return "匹配度 " + Math.round(shown * 100) + "%"
+        return "匹配度 " + level.label() + " " + Math.round(shown * 100) + "%"
                 + (warnings.isEmpty() ? "" : "（" + RESERVED + "：" + String.join("、", warnings) + "）")
                 + (reasons.isEmpty() ? "" : "：" + reasons);
     }

@@ -134,7 +134,7 @@ function applicationsSection(c, ranked, user) {
           h('div', { class: 'match-title' }, h('h3', {}, a.title), h('div', {}, badge(a.applicant?.name, 'blue'), badge(a.status, awarded ? 'green' : ''),
             a.maturity ? badge(a.maturity) : null, a.priceWan != null ? badge(`报价 ${wan(a.priceWan)}`) : null,
             item.averageScore != null ? badge(`评审均分 ${item.averageScore.toFixed(1)}（${item.reviewCount} 份）`, 'amber') : null)),
-          item.match ? scoreBar(item.match.score, ranked.threshold, item.match.good) : null),
+          item.match ? scoreBar(item.match.score, ranked.threshold, item.match.good, item.match.level) : null),
         h('p', { class: 'small', style: { margin: '8px 0 4px' } }, h('strong', {}, '技术路线：'), a.approach),
         h('p', { class: 'small', style: { margin: 0 } }, h('strong', {}, '进度安排：'), a.schedule || '—', '　',
           h('strong', {}, '团队：'), [a.team?.name, a.team?.members?.join('、')].filter(Boolean).join(' ') || '—'),

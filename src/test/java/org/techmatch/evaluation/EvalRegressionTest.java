@@ -33,6 +33,7 @@ class EvalRegressionTest {
     private Map<String, Double> expected;
     private Map<String, Double> scored;
     private Set<String> abstained;
+    private Path run;
 
     @BeforeAll
     void runTheEvaluation() throws Exception {
@@ -40,7 +41,7 @@ class EvalRegressionTest {
                 "../shared/eval and ../shared/data/techmarket are absent: the evaluation regression is skipped");
         expected = expectedScores();
         work = Files.createTempDirectory("techmatch-eval-test-");
-        Path run = work.resolve("dev-run.txt");
+        run = work.resolve("dev-run.txt");
         int status = Commands.run(new String[]{"eval", "--achievements", ACHIEVEMENTS.toString(), "--demands",
                 DEMANDS.toString(), "--run", run.toString(), "--queries", QRELS.toString(),
                 "--index", work.resolve("index").toString()});
@@ -92,6 +93,41 @@ class EvalRegressionTest {
                 .isCloseTo(expected.get("abstain.unmatched"), org.assertj.core.data.Offset.offset(1.0));
         assertThat((double) refusedMatched).as("abstain.matched")
                 .isCloseTo(expected.get("abstain.matched"), org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    /**
+     * 匹配度 reads as a probability where a page shows it: the judged pairs of each demand's top 10, in the bands
+     * 高/中/低 of the page (under the configured threshold, up to 0.5, above), are each relevant about as often as
+     * their score range says (within 0.1; issue 14).
+     */
+    @Test
+    void eachBandOfThePageIsRelevantAboutAsOftenAsItsScoresSay() throws IOException {
+        double threshold = configuredThreshold();
+        String table = Reliability.levels(runResults(), Qrels.read(QRELS), 10, q -> threshold);
+        assertThat(table).as(table).contains("高 0.50–1.00").doesNotContain("OUTSIDE").doesNotContain("no pairs");
+    }
+
+    /** The run read back as ranked results (scores as written, best first). */
+    private List<Evaluation.QueryResult> runResults() throws IOException {
+        Map<String, List<String[]>> byQuery = new java.util.LinkedHashMap<>();
+        for (String line : Files.readAllLines(run)) {
+            String[] cols = line.strip().split("\\s+");
+            byQuery.computeIfAbsent(cols[0], q -> new java.util.ArrayList<>()).add(cols);
+        }
+        return byQuery.entrySet().stream().map(e -> new Evaluation.QueryResult(e.getKey(),
+                e.getValue().stream().map(c -> c[2]).toList(),
+                e.getValue().stream().map(c -> new org.techmatch.matching.RankedCandidate(c[2],
+                        Double.parseDouble(c[4]), List.of())).toList(), abstained.contains(e.getKey()))).toList();
+    }
+
+    /** techmatch.matching.threshold as application.yml sets it. */
+    private static double configuredThreshold() throws IOException {
+        try (var in = EvalRegressionTest.class.getResourceAsStream("/application.yml")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^    threshold: ([0-9.]+)")
+                    .matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            assertThat(m.find()).as("techmatch.matching.threshold in application.yml").isTrue();
+            return Double.parseDouble(m.group(1));
+        }
     }
 
     private Map<String, Double> score(Path run) throws Exception {

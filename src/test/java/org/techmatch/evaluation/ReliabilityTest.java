@@ -43,6 +43,29 @@ class ReliabilityTest {
                 .isEqualTo(2);
     }
 
+    /**
+     * The page's bands: 低 under each demand's own threshold, 中 up to 0.5, 高 above; a band whose share judged
+     * relevant lies more than 0.1 outside its range is called out.
+     */
+    @Test
+    void theThreeBandsUseEachDemandsThresholdAndFlagAShareOutsideTheirRange() {
+        Evaluation.QueryResult q1 = result("Q1", Map.of("A", 0.9, "B", 0.6, "C", 0.3, "D", 0.1));
+        Evaluation.QueryResult q2 = result("Q2", Map.of("E", 0.36, "F", 0.25));
+        Qrels qrels = new Qrels(Map.of(
+                "Q1", Map.of("A", 0, "B", 0, "C", 1, "D", 0),
+                "Q2", Map.of("E", 0, "F", 1)));
+        Map<String, Double> thresholds = Map.of("Q1", 0.2, "Q2", 0.3);
+
+        String table = Reliability.levels(List.of(q1, q2), qrels, 10, thresholds::get);
+
+        assertThat(table).contains("threshold 0.25");
+        // 高: A and B, neither relevant, though scored 0.6 and more
+        assertThat(table).contains("高 0.50–1.00\t2\t0.75\t0.00\tOUTSIDE");
+        // 中: C (over Q1's 0.2) and E; F is under Q2's 0.3, so 低 with D
+        assertThat(table).contains("中 0.25–0.50\t2\t0.33\t0.50\twithin");
+        assertThat(table).contains("低 0.00–0.25\t2\t0.18\t0.50\tOUTSIDE");
+    }
+
     /** Candidates in descending score order, as the engine ranks them. */
     private static Evaluation.QueryResult result(String qid, Map<String, Double> scores) {
         List<Map.Entry<String, Double>> ranked = scores.entrySet().stream()

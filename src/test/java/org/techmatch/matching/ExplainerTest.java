@@ -140,7 +140,8 @@ class ExplainerTest {
         assertThat(match.score()).isEqualTo(Explainer.RESERVED_SCORE_CAP);
         assertThat(match.rankScore()).as("the ranking keeps the engine's score").isEqualTo(Explainer.round(scored.score()));
         assertThat(match.good()).isTrue();
-        assertThat(match.explanation().summary()).startsWith("匹配度 85%（有保留：技术领域不同、成熟度低于要求、预算不足）");
+        assertThat(match.level()).as("a warning keeps the pair out of 高").isEqualTo("中");
+        assertThat(match.explanation().summary()).startsWith("匹配度 中 85%（有保留：技术领域不同、成熟度低于要求、预算不足）");
     }
 
     @Test
@@ -152,6 +153,24 @@ class ExplainerTest {
         assertThat(match.reserved()).isFalse();
         assertThat(match.score()).isEqualTo(Math.min(match.rankScore(), Explainer.SHOWN_SCORE_CAP)).isGreaterThan(0.9);
         assertThat(match.explanation().summary()).doesNotContain("有保留");
+        assertThat(match.level()).isEqualTo("高");
+    }
+
+    /** The level in words follows the threshold and the 高 band's lower end, whatever the figure shown. */
+    @Test
+    void theLevelIsLowUnderTheThresholdAndMediumUnderTheHighBand() {
+        ScoredCandidate scored = scored(demand(TechField.ELECTRONIC_INFORMATION, Maturity.PILOT_TESTED,
+                        MoneyRange.between(100, 200)),
+                achievement(TechField.ELECTRONIC_INFORMATION, Maturity.SAMPLE, MoneyRange.between(80, 150)));
+        Match weak = EXPLAINER.match(demand(null, null, null), scored.withLead(0.2, null), 0.23);
+        assertThat(weak.good()).isFalse();
+        assertThat(weak.level()).as("a weaker candidate is never 中 or 高").isEqualTo("低");
+        assertThat(weak.explanation().summary()).startsWith("匹配度 低 20%");
+        Match medium = EXPLAINER.match(demand(null, null, null), scored.withLead(0.4, null), 0.23);
+        assertThat(medium.good()).isTrue();
+        assertThat(medium.level()).isEqualTo("中");
+        Match high = EXPLAINER.match(demand(null, null, null), scored.withLead(ScoreLevel.HIGH_FROM, null), 0.23);
+        assertThat(high.level()).isEqualTo("高");
     }
 
     /** 匹配度 is a calibrated chance: even the surest pair is not shown as certain. */
@@ -164,7 +183,7 @@ class ExplainerTest {
         Match match = EXPLAINER.match(demand(null, null, null), certain, 0.5);
         assertThat(match.score()).isEqualTo(Explainer.SHOWN_SCORE_CAP);
         assertThat(match.rankScore()).as("the ranking keeps the engine's score").isEqualTo(0.999);
-        assertThat(match.explanation().summary()).startsWith("匹配度 95%").doesNotContain("100%");
+        assertThat(match.explanation().summary()).startsWith("匹配度 高 95%").doesNotContain("100%");
         assertThat(Explainer.leadAchievement("β射线面密度测量仪", 0.9994).text()).endsWith("匹配度 95%");
     }
 
@@ -177,7 +196,7 @@ class ExplainerTest {
                         achievement(TechField.AEROSPACE, Maturity.IN_RESEARCH, new MoneyRange(true, null, null))),
                 scored(demand(null, null, null), achievement(null, Maturity.SAMPLE, null))
                         .withLead(0.93, Explainer.leadAchievement("焊缝缺陷视觉检测系统", 0.93)))) {
-            Explanation explanation = EXPLAINER.explain(demand(null, null, null), scored);
+            Explanation explanation = EXPLAINER.explain(demand(null, null, null), scored, 0.23);
             assertThat(explanation.summary()).doesNotContainPattern("[A-Za-z]");
             assertThat(explanation.warnings()).allSatisfy(w -> assertThat(w).doesNotContainPattern("[A-Za-z]"));
             assertThat(explanation.contributions()).isNotEmpty().allSatisfy(c -> {

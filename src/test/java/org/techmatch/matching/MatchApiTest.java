@@ -146,6 +146,9 @@ class MatchApiTest {
             why.get("sharedTerms").forEach(t -> assertThat(KeyTerms.isGeneric(t.asString())).as(t.asString()).isFalse());
             boolean warned = !why.get("warnings").isEmpty();
             assertThat(match.get("reserved").asBoolean()).isEqualTo(warned);
+            String level = !match.get("good").asBoolean() ? "低"
+                    : match.get("rankScore").asDouble() >= ScoreLevel.HIGH_FROM && !warned ? "高" : "中";
+            assertThat(match.get("level").asString()).as("匹配度 in words").isEqualTo(level);
             if (warned) {
                 assertThat(match.get("score").asDouble()).isLessThanOrEqualTo(Explainer.RESERVED_SCORE_CAP);
                 assertThat(why.get("summary").asString()).contains("有保留");
