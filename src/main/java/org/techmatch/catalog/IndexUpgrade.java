@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
-import org.techmatch.store.DocumentStore;
+import org.techmatch.store.RecordStore;
 
 /**
  * Rebuilds an index written with an older field layout before the service answers anything: the access rules
@@ -15,10 +15,10 @@ import org.techmatch.store.DocumentStore;
 class IndexUpgrade implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(IndexUpgrade.class);
 
-    private final DocumentStore store;
+    private final RecordStore store;
     private final Libraries libraries;
 
-    IndexUpgrade(DocumentStore store, Libraries libraries) {
+    IndexUpgrade(RecordStore store, Libraries libraries) {
         this.store = store;
         this.libraries = libraries;
     }
@@ -29,8 +29,8 @@ class IndexUpgrade implements SmartInitializingSingleton {
             return;
         }
         log.warn("The index at {} has field layout {}, this version writes {}: rebuilding every record from its "
-                + "stored source (vectors are computed again by the embedding job)", store.path().toAbsolutePath(),
-                store.mappingVersion(), DocumentStore.MAPPING_VERSION);
+                + "stored source (vectors are computed again by the embedding job)", store.location(),
+                store.mappingVersion(), RecordStore.MAPPING_VERSION);
         long started = System.nanoTime();
         int count = store.rewriteAll(libraries::remap);
         store.markMapped();

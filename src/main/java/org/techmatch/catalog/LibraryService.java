@@ -13,7 +13,7 @@ import org.techmatch.search.LibrarySearcher;
 import org.techmatch.search.ReadScope;
 import org.techmatch.search.SearchPage;
 import org.techmatch.search.SearchQuery;
-import org.techmatch.store.DocumentStore;
+import org.techmatch.store.RecordStore;
 import org.techmatch.store.IndexedFields;
 import org.techmatch.store.IndexedRecord;
 import org.techmatch.store.StoredRecord;
@@ -25,7 +25,7 @@ import org.techmatch.store.StoredRecord;
 public final class LibraryService<T extends CatalogRecord> {
     private final RecordKind<T> kind;
     private final ReferenceRule<T> references;
-    private final DocumentStore store;
+    private final RecordStore store;
     private final RecordCodec codec;
     private final LibrarySearcher searcher;
     private final Clock clock;
@@ -33,13 +33,13 @@ public final class LibraryService<T extends CatalogRecord> {
     private volatile WriteObserver observer = WriteObserver.NONE;
     private volatile WriteTimer timer = WriteTimer.NONE;
 
-    public LibraryService(RecordKind<T> kind, DocumentStore store, RecordCodec codec, LibrarySearcher searcher,
+    public LibraryService(RecordKind<T> kind, RecordStore store, RecordCodec codec, LibrarySearcher searcher,
                           Clock clock) {
         this(kind, ReferenceRule.none(), store, codec, searcher, clock);
     }
 
     /** @param references rules on links to other libraries, checked with the kind's rules on every write */
-    public LibraryService(RecordKind<T> kind, ReferenceRule<T> references, DocumentStore store, RecordCodec codec,
+    public LibraryService(RecordKind<T> kind, ReferenceRule<T> references, RecordStore store, RecordCodec codec,
                           LibrarySearcher searcher, Clock clock) {
         this.kind = kind;
         this.references = references;

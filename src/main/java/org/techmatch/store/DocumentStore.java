@@ -52,7 +52,7 @@ import org.apache.lucene.util.BytesRef;
  * by a striped lock (callers hold it across a read, a version check and the write), which also keeps the log's
  * order of two writes to one id the order they are applied in.
  */
-public final class DocumentStore implements AutoCloseable {
+public final class DocumentStore implements RecordStore {
     private static final int LOCK_STRIPES = 256;
     /** Threads that analyse one batch of new documents together: the cores, at most four. */
     static final int INDEX_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -75,12 +75,6 @@ public final class DocumentStore implements AutoCloseable {
     private final java.util.concurrent.ExecutorService indexers = java.util.concurrent.Executors.newFixedThreadPool(
             Math.max(1, INDEX_THREADS - 1), Thread.ofPlatform().name("techmatch-indexer-", 0).daemon().factory());
 
-    /**
-     * The layout of the indexed fields this code writes. Raise it whenever a kind's indexed fields change (2: the
-     * read-access fields of the one-door issue — owner key, district, docking readers): an index written with an
-     * older layout is rebuilt from its stored sources when the service starts ({@link #needsReindex}).
-     */
-    public static final int MAPPING_VERSION = 2;
     private static final String MAPPING_KEY = "techmatch.mapping";
 
     /** The write-ahead log's directory inside the index directory (Lucene leaves names it does not own alone). */
@@ -181,6 +175,11 @@ public final class DocumentStore implements AutoCloseable {
 
     public Path path() {
         return path;
+    }
+
+    @Override
+    public String location() {
+        return path.toAbsolutePath().toString();
     }
 
     /** Writes (adds or replaces by id) one record and returns once it is durable and visible to reads. */
@@ -339,10 +338,6 @@ public final class DocumentStore implements AutoCloseable {
             }
             return Optional.of(read(searcher.storedFields(), hits.scoreDocs[0].doc));
         });
-    }
-
-    /** A record found by a keyword: its id, version and the value of one stored keyword field. */
-    public record KeywordHit(String id, long version, String stored) {
     }
 
     /**

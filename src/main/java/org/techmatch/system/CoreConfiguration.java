@@ -16,9 +16,12 @@ import org.techmatch.expert.LinkedAchievements;
 import org.techmatch.fixtures.FixtureProperties;
 import org.techmatch.search.IndexAnalyzer;
 import org.techmatch.search.LibrarySearcher;
+import org.techmatch.search.NewestFirst;
+import org.techmatch.search.SimilarRecords;
 import org.techmatch.search.SnippetHighlighter;
 import org.techmatch.search.TextQueries;
 import org.techmatch.store.DocumentStore;
+import org.techmatch.store.RecordStore;
 import org.techmatch.store.StoreProperties;
 import org.techmatch.text.TextAnalysis;
 import org.techmatch.web.WebProperties;
@@ -45,6 +48,18 @@ class CoreConfiguration {
                 properties.realtimeSearch());
     }
 
+    /** The audit log's newest-first listing reads the embedded index directly (not behind the store seam yet). */
+    @Bean
+    NewestFirst newestFirst(DocumentStore store) {
+        return new NewestFirst(store);
+    }
+
+    /** Duplicate detection's nearest-record lookup reads the embedded index directly (not behind the seam yet). */
+    @Bean
+    SimilarRecords similarRecords(DocumentStore store) {
+        return new SimilarRecords(store);
+    }
+
     @Bean
     RecordCodec recordCodec() {
         return new RecordCodec();
@@ -56,20 +71,20 @@ class CoreConfiguration {
     }
 
     @Bean
-    LibraryService<Achievement> achievementLibrary(AchievementKind kind, DocumentStore store, RecordCodec codec,
+    LibraryService<Achievement> achievementLibrary(AchievementKind kind, RecordStore store, RecordCodec codec,
                                                    LibrarySearcher searcher, Clock clock) {
         return new LibraryService<>(kind, store, codec, searcher, clock);
     }
 
     @Bean
-    LibraryService<Demand> demandLibrary(DemandKind kind, DocumentStore store, RecordCodec codec,
+    LibraryService<Demand> demandLibrary(DemandKind kind, RecordStore store, RecordCodec codec,
                                          LibrarySearcher searcher, Clock clock) {
         return new LibraryService<>(kind, store, codec, searcher, clock);
     }
 
     @Bean
     LibraryService<Expert> expertLibrary(ExpertKind kind, LibraryService<Achievement> achievements,
-                                         DocumentStore store, RecordCodec codec, LibrarySearcher searcher,
+                                         RecordStore store, RecordCodec codec, LibrarySearcher searcher,
                                          Clock clock) {
         return new LibraryService<>(kind, new LinkedAchievements(achievements), store, codec, searcher, clock);
     }
