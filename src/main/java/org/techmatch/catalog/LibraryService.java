@@ -13,9 +13,10 @@ import org.techmatch.search.LibrarySearcher;
 import org.techmatch.search.ReadScope;
 import org.techmatch.search.SearchPage;
 import org.techmatch.search.SearchQuery;
-import org.techmatch.store.RecordStore;
 import org.techmatch.store.IndexedFields;
 import org.techmatch.store.IndexedRecord;
+import org.techmatch.store.RecordStore;
+import org.techmatch.store.StaleVersionException;
 import org.techmatch.store.StoredRecord;
 
 /**
@@ -23,6 +24,9 @@ import org.techmatch.store.StoredRecord;
  * search. The same code serves every record kind; what differs lives in the {@link RecordKind}.
  */
 public final class LibraryService<T extends CatalogRecord> {
+    /** Ids tried for one new record before a collision with another service instance's ids is reported. */
+    private static final int ID_ATTEMPTS = 3;
+
     private final RecordKind<T> kind;
     private final ReferenceRule<T> references;
     private final RecordStore store;
@@ -160,9 +164,19 @@ public final class LibraryService<T extends CatalogRecord> {
     /** Validates and stores a new record; returns it once durable (system work: fixtures, imports, workflows). */
     public T create(T submitted) {
         validate(submitted);
-        T record = kind.initial(submitted, nextId(), clock.instant());
-        store("create", record, observer.written(kind, null, record));
-        return record;
+        for (int attempt = 1; ; attempt++) {
+            T record = kind.initial(submitted, nextId(), clock.instant());
+            try {
+                store("create", record, observer.written(kind, null, record));
+                return record;
+            } catch (StaleVersionException taken) {
+                // another service instance on the same SolrCloud collection gave out this id first: move past it
+                if (attempt == ID_ATTEMPTS) {
+                    throw taken;
+                }
+                lastIdNumber.accumulateAndGet(store.maxIdNumber(kind.idPrefix()), Math::max);
+            }
+        }
     }
 
     /**

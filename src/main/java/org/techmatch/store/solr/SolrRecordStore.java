@@ -70,7 +70,7 @@ public final class SolrRecordStore implements RecordStore {
     public void writeWith(IndexedRecord record, List<IndexedRecord> companions) {
         writeChecked(List.of(record));
         if (!companions.isEmpty()) {
-            send(companions.stream().map(documents::of).toList());
+            sendNew(companions);
         }
     }
 
@@ -84,7 +84,29 @@ public final class SolrRecordStore implements RecordStore {
     @Override
     public void addAll(List<IndexedRecord> records) {
         if (!records.isEmpty()) {
-            send(records.stream().map(documents::of).toList());
+            sendNew(records);
+        }
+    }
+
+    /**
+     * Sends records that must not exist yet: an id another service instance gave out first is refused (a 409),
+     * never silently overwritten.
+     */
+    private void sendNew(List<IndexedRecord> records) {
+        List<SolrInputDocument> docs = new ArrayList<>(records.size());
+        for (IndexedRecord record : records) {
+            SolrInputDocument doc = documents.of(record);
+            doc.setField(SolrSchema.SOLR_VERSION, -1L);
+            docs.add(doc);
+        }
+        try {
+            send(docs);
+        } catch (SolrException e) {
+            if (e.code() == 409) {
+                String id = conflicting(e, records);
+                throw new StaleVersionException(id, 0, get(id).map(StoredRecord::version).orElse(0L));
+            }
+            throw e;
         }
     }
 

@@ -132,6 +132,19 @@ class SolrRecordStoreTest {
     }
 
     @Test
+    void aNewRecordWhoseIdAnotherInstanceGaveOutFirstIsRefusedNotOverwritten() {
+        try (SolrRecordStore other = new SolrRecordStore(properties("records"), analyzer)) {
+            other.addAll(List.of(record("NEW-000001", "fresh", 1, "另一实例先建")));
+            assertThatThrownBy(() -> store.addAll(List.of(record("NEW-000001", "fresh", 1, "本实例后建"))))
+                    .isInstanceOf(StaleVersionException.class);
+            assertThatThrownBy(() -> store.writeWith(record("NEW-000002", "fresh", 1, "记录"),
+                    List.of(record("NEW-000001", "fresh", 1, "伴随记录"))))
+                    .isInstanceOf(StaleVersionException.class);
+        }
+        assertThat(new String(store.get("NEW-000001").orElseThrow().source(), UTF_8)).contains("另一实例先建");
+    }
+
+    @Test
     void keysCountsAndScansSeeEveryAcknowledgedWrite() {
         List<IndexedRecord> batch = new ArrayList<>();
         for (int i = 1; i <= 40; i++) {
