@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -49,11 +48,10 @@ import org.apache.lucene.util.BytesRef;
  * field; the indexed fields are derived from it and can be rebuilt ({@link #rewriteAll}).
  * Writes are acknowledged once their write-ahead log entry is fsynced and applied ({@link IndexWrites}); Lucene
  * commits in the background and a start replays the log after the last commit. Updates of one id are serialised
- * by a striped lock (callers hold it across a read, a version check and the write), which also keeps the log's
- * order of two writes to one id the order they are applied in.
+ * by striped locks ({@link IdLocks}: callers hold one across a read, a version check and the write), which also
+ * keeps the log's order of two writes to one id the order they are applied in.
  */
 public final class DocumentStore implements RecordStore {
-    private static final int LOCK_STRIPES = 256;
     /** Threads that analyse one batch of new documents together: the cores, at most four. */
     static final int INDEX_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     /** Smaller batches are not worth a second thread. */
@@ -71,7 +69,7 @@ public final class DocumentStore implements RecordStore {
     /** Keeps a commit's files on disk while a backup copies them, however many commits follow meanwhile. */
     private final SnapshotDeletionPolicy snapshots =
             new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy());
-    private final ReentrantLock[] stripes = new ReentrantLock[LOCK_STRIPES];
+    private final IdLocks locks = new IdLocks();
     private final java.util.concurrent.ExecutorService indexers = java.util.concurrent.Executors.newFixedThreadPool(
             Math.max(1, INDEX_THREADS - 1), Thread.ofPlatform().name("techmatch-indexer-", 0).daemon().factory());
 
@@ -102,9 +100,6 @@ public final class DocumentStore implements RecordStore {
         this.writes = new IndexWrites(writer, searchers, wal, data, timing);
         if (replayed > 0) {
             writes.commit(); // the next start need not replay these again
-        }
-        for (int i = 0; i < LOCK_STRIPES; i++) {
-            stripes[i] = new ReentrantLock();
         }
         if (writer.getDocStats().numDocs == 0 && mappingVersion() == 0) {
             markMapped(); // a new index is written with the current layout from its first record on
@@ -290,36 +285,14 @@ public final class DocumentStore implements RecordStore {
         T apply(IndexCommit commit, Path directory) throws IOException;
     }
 
-    /** Runs action while holding the lock of this id, so a read-check-write on one record is atomic. */
+    @Override
     public <T> T locked(String id, Supplier<T> action) {
-        ReentrantLock lock = stripes[Math.floorMod(id.hashCode(), LOCK_STRIPES)];
-        lock.lock();
-        try {
-            return action.get();
-        } finally {
-            lock.unlock();
-        }
+        return locks.locked(id, action);
     }
 
-    /**
-     * Runs action while holding the locks of all these ids (a batch's read-check-write). Stripes are taken in
-     * index order, so two batches can never wait for each other.
-     */
+    @Override
     public <T> T lockedAll(java.util.Collection<String> ids, Supplier<T> action) {
-        int[] order = ids.stream().mapToInt(id -> Math.floorMod(id.hashCode(), LOCK_STRIPES)).distinct().sorted()
-                .toArray();
-        int held = 0;
-        try {
-            for (int stripe : order) {
-                stripes[stripe].lock();
-                held++;
-            }
-            return action.get();
-        } finally {
-            for (int i = held - 1; i >= 0; i--) {
-                stripes[order[i]].unlock();
-            }
-        }
+        return locks.lockedAll(ids, action);
     }
 
     /** The latest acknowledged form of the record with this id: a write not yet refreshed is read from memory. */

@@ -1,0 +1,334 @@
+package org.techmatch.store.solr;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.util.NamedList;
+import org.techmatch.store.IdLocks;
+import org.techmatch.store.IndexedFields;
+import org.techmatch.store.IndexedRecord;
+import org.techmatch.store.RecordStore;
+import org.techmatch.store.StaleVersionException;
+import org.techmatch.store.StoreUnavailableException;
+import org.techmatch.store.StoredRecord;
+
+/**
+ * The records in a SolrCloud collection (techmatch.store.backend=solrcloud). A write is acknowledged once Solr
+ * reports it on at least min_rf replicas, each of which has fsynced it to its transaction log (solrconfig.xml);
+ * a write of a record is conditional on the Solr {@code _version_} read with the stored version it replaces, so a
+ * writer in another service instance that got there first makes it a 409. Reads by id are real-time gets; a
+ * search-backed read (a key, a count) first opens a new searcher when this instance wrote since the last one, so
+ * it sees its own writes; other instances' writes show within commitWithin.
+ */
+public final class SolrRecordStore implements RecordStore {
+    /** The type of the store's own bookkeeping document (the field layout), never a record. */
+    static final String META_TYPE = "_meta";
+    private static final String MAPPING_ID = "_meta:mapping";
+    private static final int PAGE = 500;
+
+    private final SolrProperties properties;
+    private final SolrConnection solr;
+    private final SolrDocuments documents;
+    private final SolrReads reads;
+    private final IdLocks locks = new IdLocks();
+    private final AtomicLong writes = new AtomicLong();
+
+    public SolrRecordStore(SolrProperties properties, Analyzer analyzer) {
+        this.properties = properties;
+        this.solr = new SolrConnection(properties);
+        this.documents = new SolrDocuments(analyzer);
+        this.reads = new SolrReads(solr, writes);
+    }
+
+    @Override
+    public void write(IndexedRecord record) {
+        writeChecked(List.of(record));
+    }
+
+    /**
+     * The record first (conditional on its version), then its companions: Solr has no transaction across
+     * shards, so a crash between the two can leave the record without its audit entry, never the reverse.
+     */
+    @Override
+    public void writeWith(IndexedRecord record, List<IndexedRecord> companions) {
+        writeChecked(List.of(record));
+        if (!companions.isEmpty()) {
+            send(companions.stream().map(documents::of).toList());
+        }
+    }
+
+    @Override
+    public void writeAll(List<IndexedRecord> records) {
+        if (!records.isEmpty()) {
+            writeChecked(records);
+        }
+    }
+
+    @Override
+    public void addAll(List<IndexedRecord> records) {
+        if (!records.isEmpty()) {
+            send(records.stream().map(documents::of).toList());
+        }
+    }
+
+    /**
+     * Writes records on condition that each replaces the version before it (or the same version with the same
+     * source: a rewrite of its indexed fields) and that no one writes it between our read and our write.
+     */
+    private void writeChecked(List<IndexedRecord> records) {
+        Map<String, SolrDocument> current = new HashMap<>();
+        for (SolrDocument doc : reads.getAll(records.stream().map(IndexedRecord::id).toList())) {
+            current.put((String) doc.getFirstValue(SolrSchema.ID), doc);
+        }
+        List<SolrInputDocument> docs = new ArrayList<>(records.size());
+        for (IndexedRecord record : records) {
+            SolrDocument existing = current.get(record.id());
+            SolrInputDocument doc = documents.of(record);
+            if (existing == null) {
+                doc.setField(SolrSchema.SOLR_VERSION, -1L); // must not exist: someone creating it first wins
+            } else {
+                StoredRecord stored = SolrDocuments.read(existing);
+                long next = record.stored().version();
+                boolean rewrite = stored.version() == next && Arrays.equals(stored.source(), record.stored().source());
+                if (stored.version() > next || (stored.version() == next && !rewrite)) {
+                    throw new StaleVersionException(record.id(), next - 1, stored.version());
+                }
+                doc.setField(SolrSchema.SOLR_VERSION, existing.getFirstValue(SolrSchema.SOLR_VERSION));
+            }
+            docs.add(doc);
+        }
+        try {
+            send(docs);
+        } catch (SolrException e) {
+            if (e.code() == 409) {
+                String id = records.size() == 1 ? records.getFirst().id() : conflicting(e, records);
+                long now = get(id).map(StoredRecord::version).orElse(0L);
+                long given = records.stream().filter(r -> r.id().equals(id)).findFirst()
+                        .map(r -> r.stored().version() - 1).orElse(0L);
+                throw new StaleVersionException(id, given, now);
+            }
+            throw e;
+        }
+    }
+
+    private static String conflicting(SolrException e, List<IndexedRecord> records) {
+        String message = String.valueOf(e.getMessage());
+        return records.stream().map(IndexedRecord::id).filter(message::contains).findFirst()
+                .orElse(records.getFirst().id());
+    }
+
+    /** Sends documents; returns once min_rf replicas hold every one of them. */
+    private void send(List<SolrInputDocument> docs) {
+        int achieved = solr.call((client, collection) -> {
+            UpdateRequest request = new UpdateRequest();
+            request.add(docs);
+            request.setParam("min_rf", String.valueOf(properties.minRf()));
+            if (properties.commitWithinMs() > 0) {
+                request.setCommitWithin(properties.commitWithinMs());
+            }
+            NamedList<Object> response = client.request(request, collection);
+            return client.getMinAchievedReplicationFactor(collection, response);
+        });
+        writes.incrementAndGet();
+        if (achieved < properties.minRf()) {
+            throw new StoreUnavailableException("写入只到达 " + achieved + " 个副本，少于要求的 " + properties.minRf()
+                    + " 个：写入未确认", null);
+        }
+    }
+
+    @Override
+    public <T> T locked(String id, Supplier<T> action) {
+        return locks.locked(id, action);
+    }
+
+    @Override
+    public <T> T lockedAll(Collection<String> ids, Supplier<T> action) {
+        return locks.lockedAll(ids, action);
+    }
+
+    @Override
+    public Optional<StoredRecord> get(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return reads.getAll(List.of(id)).stream().findFirst().map(SolrDocuments::read)
+                .filter(record -> !META_TYPE.equals(record.type()));
+    }
+
+    @Override
+    public Optional<KeywordHit> firstByKeyword(String type, String field, String value, String storedField) {
+        String stored = SolrSchema.field(IndexedFields.Use.EXACT_STORED, storedField);
+        SolrQuery query = keyword(type, field, value).setRows(1)
+                .setFields(SolrSchema.ID, SolrSchema.VERSION_OF_RECORD, stored);
+        return reads.query(query).getResults().stream().findFirst().map(doc -> new KeywordHit(
+                (String) doc.getFirstValue(SolrSchema.ID),
+                ((Number) doc.getFirstValue(SolrSchema.VERSION_OF_RECORD)).longValue(),
+                (String) doc.getFirstValue(stored)));
+    }
+
+    @Override
+    public List<StoredRecord> allByKeyword(String type, String field, String value) {
+        List<StoredRecord> found = new ArrayList<>();
+        reads.forEachPage(keyword(type, field, value).setFields(SolrSchema.STORED_FIELDS), PAGE,
+                doc -> found.add(SolrDocuments.read(doc)));
+        return found;
+    }
+
+    private static SolrQuery keyword(String type, String field, String value) {
+        return new SolrQuery("*:*").addFilterQuery(SolrReads.term(SolrSchema.TYPE, type),
+                SolrReads.term(SolrSchema.field(IndexedFields.Use.EXACT, field), value));
+    }
+
+    @Override
+    public long countLacking(List<String> types, String field) {
+        return reads.query(lackingQuery(types, field).setRows(0)).getResults().getNumFound();
+    }
+
+    @Override
+    public List<StoredRecord> lacking(List<String> types, String field, int limit) {
+        List<StoredRecord> found = new ArrayList<>();
+        reads.query(lackingQuery(types, field).setRows(limit).setFields(SolrSchema.STORED_FIELDS)).getResults()
+                .forEach(doc -> found.add(SolrDocuments.read(doc)));
+        return found;
+    }
+
+    private static SolrQuery lackingQuery(List<String> types, String field) {
+        return new SolrQuery("*:*").addFilterQuery("{!terms f=" + SolrSchema.TYPE + "}" + String.join(",", types),
+                "-" + SolrReads.term(SolrSchema.PRESENT, field));
+    }
+
+    @Override
+    public int count(String type) {
+        return (int) reads.query(new SolrQuery("*:*").addFilterQuery(SolrReads.term(SolrSchema.TYPE, type))
+                .setRows(0)).getResults().getNumFound();
+    }
+
+    @Override
+    public SortedMap<String, Integer> countsByType() {
+        SolrQuery query = new SolrQuery("*:*").setRows(0).setFacet(true).addFacetField(SolrSchema.TYPE)
+                .setFacetLimit(-1).setFacetMinCount(1);
+        SortedMap<String, Integer> counts = new TreeMap<>();
+        FacetField types = reads.query(query).getFacetField(SolrSchema.TYPE);
+        for (FacetField.Count count : types.getValues()) {
+            if (!META_TYPE.equals(count.getName())) {
+                counts.put(count.getName(), (int) count.getCount());
+            }
+        }
+        return counts;
+    }
+
+    @Override
+    public long maxIdNumber(String prefix) {
+        SolrQuery query = new SolrQuery("*:*").addFilterQuery(SolrReads.term(SolrSchema.ID_PREFIX, prefix))
+                .setRows(1).setFields(SolrSchema.ID_NUMBER).setSort(SolrSchema.ID_NUMBER, SolrQuery.ORDER.desc);
+        return reads.query(query).getResults().stream().findFirst()
+                .map(doc -> ((Number) doc.getFirstValue(SolrSchema.ID_NUMBER)).longValue()).orElse(0L);
+    }
+
+    @Override
+    public void forEach(String type, Consumer<StoredRecord> visitor) {
+        SolrQuery query = new SolrQuery("*:*").setFields(SolrSchema.STORED_FIELDS);
+        query.addFilterQuery(type == null ? "-" + SolrReads.term(SolrSchema.TYPE, META_TYPE)
+                : SolrReads.term(SolrSchema.TYPE, type));
+        reads.forEachPage(query, PAGE, doc -> visitor.accept(SolrDocuments.read(doc)));
+    }
+
+    @Override
+    public int rewriteAll(Function<StoredRecord, IndexedRecord> mapping) {
+        List<IndexedRecord> batch = new ArrayList<>();
+        int[] count = {0};
+        forEach(null, record -> {
+            batch.add(mapping.apply(record));
+            count[0]++;
+            if (batch.size() >= PAGE) {
+                writeAll(List.copyOf(batch));
+                batch.clear();
+            }
+        });
+        writeAll(batch);
+        return count[0];
+    }
+
+    /** The writes this instance has acknowledged: its own reads change with them (a cache key part). */
+    @Override
+    public long generation() {
+        return writes.get();
+    }
+
+    @Override
+    public int mappingVersion() {
+        SolrDocument meta = reads.getAll(List.of(MAPPING_ID)).stream().findFirst().orElse(null);
+        if (meta != null) {
+            return (int) ((Number) meta.getFirstValue(SolrSchema.VERSION_OF_RECORD)).longValue();
+        }
+        return count() == 0 ? MAPPING_VERSION : 0; // an empty collection is written with the current layout
+    }
+
+    private long count() {
+        return reads.query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
+    }
+
+    @Override
+    public boolean needsReindex() {
+        return mappingVersion() < MAPPING_VERSION;
+    }
+
+    @Override
+    public void markMapped() {
+        SolrInputDocument meta = new SolrInputDocument();
+        meta.setField(SolrSchema.ID, MAPPING_ID);
+        meta.setField(SolrSchema.TYPE, META_TYPE);
+        meta.setField(SolrSchema.VERSION_OF_RECORD, (long) MAPPING_VERSION);
+        meta.setField(SolrSchema.SOURCE, new byte[0]);
+        send(List.of(meta));
+    }
+
+    @Override
+    public String location() {
+        return "SolrCloud " + properties.zkHost() + " / " + properties.collection();
+    }
+
+    /** Unknown from here: each replica's size is in Solr's own metrics. */
+    @Override
+    public long sizeOnDisk() {
+        return -1;
+    }
+
+    /** Each replica keeps its own transaction log; the service keeps none. */
+    @Override
+    public long logBytes() {
+        return 0;
+    }
+
+    @Override
+    public long commitAgeMillis() {
+        return 0;
+    }
+
+    /** Whether the collection answers (connecting if needed), for the health check. */
+    public SolrStatus status() {
+        return solr.status();
+    }
+
+    @Override
+    public void close() {
+        solr.close();
+    }
+}
