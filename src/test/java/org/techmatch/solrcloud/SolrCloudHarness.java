@@ -127,11 +127,18 @@ public final class SolrCloudHarness implements AutoCloseable {
         deleteQuietly(dir);
     }
 
+    /** The shutdown hook: no time for an orderly stop, and no JVM may outlive the tests. */
     private void killAll() {
-        processes().forEach(p -> {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-        });
+        List<ProcessHandle> all = processes();
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle p : all) {
+            try {
+                p.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // Gone or going: SIGKILL cannot be refused.
+            }
+        }
+        deleteQuietly(dir);
     }
 
     private static HarnessProcess startNodeProcess(Path dir, String zkHost, int i, int port) throws Exception {
