@@ -175,7 +175,7 @@ public final class SolrRecordStore implements RecordStore {
     @Override
     public Optional<KeywordHit> firstByKeyword(String type, String field, String value, String storedField) {
         String stored = SolrSchema.field(IndexedFields.Use.EXACT_STORED, storedField);
-        SolrQuery query = keyword(type, field, value).setRows(1)
+        SolrQuery query = keyword(type, field, value).setRows(1).setSort(SolrSchema.ID, SolrQuery.ORDER.asc)
                 .setFields(SolrSchema.ID, SolrSchema.VERSION_OF_RECORD, stored);
         return reads.query(query).getResults().stream().findFirst().map(doc -> new KeywordHit(
                 (String) doc.getFirstValue(SolrSchema.ID),
