@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.techmatch.store.RecordStore;
+import org.techmatch.store.StoreUnavailableException;
 
 /**
  * Rebuilds an index written with an older field layout before the service answers anything: the access rules
@@ -25,6 +26,15 @@ class IndexUpgrade implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
+        try {
+            upgrade();
+        } catch (StoreUnavailableException e) {
+            log.warn("The store is unavailable at start ({}): the field layout is checked at the next start",
+                    e.getMessage());
+        }
+    }
+
+    private void upgrade() {
         if (!store.needsReindex()) {
             return;
         }

@@ -29,7 +29,8 @@ public final class LibraryService<T extends CatalogRecord> {
     private final RecordCodec codec;
     private final LibrarySearcher searcher;
     private final Clock clock;
-    private final AtomicLong lastIdNumber;
+    /** The last id number given out; read from the store on first use (a store down at start is no failure). */
+    private final AtomicLong lastIdNumber = new AtomicLong(-1);
     private volatile WriteObserver observer = WriteObserver.NONE;
     private volatile WriteTimer timer = WriteTimer.NONE;
 
@@ -47,7 +48,6 @@ public final class LibraryService<T extends CatalogRecord> {
         this.codec = codec;
         this.searcher = searcher;
         this.clock = clock;
-        this.lastIdNumber = new AtomicLong(store.maxIdNumber(kind.idPrefix()));
     }
 
     public RecordKind<T> kind() {
@@ -378,6 +378,13 @@ public final class LibraryService<T extends CatalogRecord> {
     }
 
     private String nextId() {
+        if (lastIdNumber.get() < 0) {
+            synchronized (lastIdNumber) {
+                if (lastIdNumber.get() < 0) {
+                    lastIdNumber.set(store.maxIdNumber(kind.idPrefix()));
+                }
+            }
+        }
         return kind.idPrefix() + String.format("%06d", lastIdNumber.incrementAndGet());
     }
 }

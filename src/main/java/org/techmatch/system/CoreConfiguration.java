@@ -1,9 +1,11 @@
 package org.techmatch.system;
 
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.techmatch.achievement.Achievement;
 import org.techmatch.achievement.AchievementKind;
 import org.techmatch.catalog.LibraryService;
@@ -22,13 +24,17 @@ import org.techmatch.search.SnippetHighlighter;
 import org.techmatch.search.TextQueries;
 import org.techmatch.store.DocumentStore;
 import org.techmatch.store.RecordStore;
+import org.techmatch.store.BackendProperties;
 import org.techmatch.store.StoreProperties;
+import org.techmatch.store.solr.SolrProperties;
+import org.techmatch.store.solr.SolrRecordStore;
 import org.techmatch.text.TextAnalysis;
 import org.techmatch.web.WebProperties;
 
 /** Builds the shared core once: analysis, the store, the searcher and one service per library. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({StoreProperties.class, FixtureProperties.class, WebProperties.class})
+@EnableConfigurationProperties({StoreProperties.class, BackendProperties.class, SolrProperties.class,
+        FixtureProperties.class, WebProperties.class})
 class CoreConfiguration {
 
     @Bean
@@ -58,6 +64,18 @@ class CoreConfiguration {
     @Bean
     SimilarRecords similarRecords(DocumentStore store) {
         return new SimilarRecords(store);
+    }
+
+    /**
+     * The solrcloud backend (techmatch.store.backend=solrcloud): every service's records live in the collection.
+     * Primary, so the services take it as their RecordStore; the embedded index above stays for the search package,
+     * which still reads Lucene directly (README, SolrCloud).
+     */
+    @Bean(destroyMethod = "close")
+    @Primary
+    @ConditionalOnProperty(name = "techmatch.store.backend", havingValue = "solrcloud")
+    SolrRecordStore solrRecordStore(SolrProperties properties, TextAnalysis analysis) {
+        return new SolrRecordStore(properties, new IndexAnalyzer(analysis));
     }
 
     @Bean

@@ -11,7 +11,9 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.util.ContentStreamBase;
+import org.techmatch.store.StoreUnavailableException;
 
 /**
  * Makes the collection of the solrcloud backend: uploads the configset shipped in the jar (src/main/solr) under a
@@ -34,7 +36,19 @@ public final class SolrCollections {
      *
      * @throws IllegalStateException when it exists with another schema version (the message names both)
      */
-    public static Outcome create(SolrProperties properties) throws SolrServerException, IOException {
+    public static Outcome create(SolrProperties properties) {
+        if (properties.zkHost() == null || properties.zkHost().isBlank()) {
+            throw new IllegalArgumentException("未设置 ZooKeeper 地址（--zk-host 或 techmatch.solr.zk-host）");
+        }
+        try {
+            return createOrCheck(properties);
+        } catch (SolrServerException | IOException | SolrException e) {
+            throw new StoreUnavailableException("无法在 SolrCloud（ZooKeeper " + properties.zkHost() + "）建立集合「"
+                    + properties.collection() + "」：" + e.getMessage(), e);
+        }
+    }
+
+    private static Outcome createOrCheck(SolrProperties properties) throws SolrServerException, IOException {
         try (JdkCloudSolrClient client = new JdkCloudSolrClient(properties.zkHost(), properties.requestTimeoutMs())) {
             client.connect();
             String collection = properties.collection();
