@@ -30,8 +30,12 @@ public final class StoreMigration {
         this.mapping = mapping;
     }
 
-    /** The outcome: what was read while copying, the source read again afterwards, and the target. */
-    public record Report(SourceTally copied, SourceTally sourceAfter, SourceTally target, long millis) {
+    /**
+     * The outcome: what was read while copying, the source read again afterwards, and the target; how long the copy
+     * took and how long the two reads that verify it.
+     */
+    public record Report(SourceTally copied, SourceTally sourceAfter, SourceTally target, long copyMillis,
+                         long verifyMillis) {
         public boolean verified() {
             return copied.equals(sourceAfter) && copied.equals(target);
         }
@@ -92,8 +96,10 @@ public final class StoreMigration {
             to.addAll(List.copyOf(batch));
         }
         to.markMapped();
+        long copiedAt = System.nanoTime();
         SourceTally sourceAfter = SourceTally.of(from);
         SourceTally target = SourceTally.of(to);
-        return new Report(copied.build(), sourceAfter, target, (System.nanoTime() - started) / 1_000_000);
+        return new Report(copied.build(), sourceAfter, target, (copiedAt - started) / 1_000_000,
+                (System.nanoTime() - copiedAt) / 1_000_000);
     }
 }

@@ -90,7 +90,7 @@ class StoreMigrationTest {
             assertThat(sameTextNewVersion.counts()).isEqualTo(before.counts());
             assertThat(sameTextNewVersion.checksums()).isNotEqualTo(before.checksums());
             assertThat(newText.checksums()).isNotEqualTo(sameTextNewVersion.checksums());
-            StoreMigration.Report report = new StoreMigration.Report(before, before, newText, 1);
+            StoreMigration.Report report = new StoreMigration.Report(before, before, newText, 1, 1);
             assertThat(report.verified()).isFalse();
             assertThat(report.differences()).singleElement().asString()
                     .startsWith("achievement: the target holds 2 records, checksum " + newText.checksums().get("achievement"));
