@@ -70,6 +70,8 @@ public final class DocumentStore implements RecordStore {
     private final SnapshotDeletionPolicy snapshots =
             new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy());
     private final IdLocks locks = new IdLocks();
+    /** Why searches of this index are refused (it is not the system of record), or null. */
+    private volatile String searchRefusal;
     private final java.util.concurrent.ExecutorService indexers = java.util.concurrent.Executors.newFixedThreadPool(
             Math.max(1, INDEX_THREADS - 1), Thread.ofPlatform().name("techmatch-indexer-", 0).daemon().factory());
 
@@ -349,13 +351,13 @@ public final class DocumentStore implements RecordStore {
     /** How many records of these types have no value in field (records still waiting for their vector). */
     public long countLacking(List<String> types, String field) {
         Query query = lackingQuery(types, field);
-        return search(searcher -> (long) searcher.count(query));
+        return fresh(searcher -> (long) searcher.count(query));
     }
 
     /** Up to limit records of these types with no value in field, in index order. */
     public List<StoredRecord> lacking(List<String> types, String field, int limit) {
         Query query = lackingQuery(types, field);
-        return search(searcher -> {
+        return fresh(searcher -> {
             List<StoredRecord> found = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
                 found.add(read(searcher.storedFields(), hit.doc));
@@ -392,8 +394,25 @@ public final class DocumentStore implements RecordStore {
      * (the searchers are refreshed first when a write has been applied since their last refresh).
      */
     public <T> T search(SearchFunction<T> query) {
+        String refusal = searchRefusal;
+        if (refusal != null) {
+            throw new StoreUnavailableException(refusal, null);
+        }
+        return fresh(query);
+    }
+
+    private <T> T fresh(SearchFunction<T> query) {
         writes.ensureFresh();
         return searchCurrent(query);
+    }
+
+    /**
+     * From now on, {@link #search} (the search package's direct reads: full text, matching's candidates, audit pages,
+     * near-duplicates) fails with this reason, a 503: on the solrcloud backend the records are not in this index,
+     * and a search of it would answer "nothing found" for records that exist.
+     */
+    public void refuseSearches(String reason) {
+        this.searchRefusal = reason;
     }
 
     /** Runs a read against the current searcher, however old (get() has consulted the unrefreshed writes). */
@@ -415,16 +434,16 @@ public final class DocumentStore implements RecordStore {
 
     /** The version of the current reader: changes with every refresh showing new writes (a cache key part). */
     public long generation() {
-        return search(searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
+        return fresh(searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
     }
 
     public int count(String type) {
-        return search(searcher -> searcher.count(new TermQuery(new Term(FieldNames.TYPE, type))));
+        return fresh(searcher -> searcher.count(new TermQuery(new Term(FieldNames.TYPE, type))));
     }
 
     /** Live records per type, every type in the index (what an operator compares with the writes acknowledged). */
     public java.util.SortedMap<String, Integer> countsByType() {
-        return search(searcher -> {
+        return fresh(searcher -> {
             java.util.SortedSet<String> types = new java.util.TreeSet<>();
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 Terms terms = leaf.reader().terms(FieldNames.TYPE);
@@ -455,7 +474,7 @@ public final class DocumentStore implements RecordStore {
 
     /** Highest numeric suffix among ids starting with prefix (ACH-000123 → 123), 0 when none. */
     public long maxIdNumber(String prefix) {
-        return search(searcher -> {
+        return fresh(searcher -> {
             long max = 0;
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 Terms terms = leaf.reader().terms(FieldNames.ID);
@@ -485,7 +504,7 @@ public final class DocumentStore implements RecordStore {
 
     /** Visits every live record's stored form (all types, or one type when type is not null). */
     public void forEach(String type, Consumer<StoredRecord> visitor) {
-        search(searcher -> {
+        fresh(searcher -> {
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 Bits live = leaf.reader().getLiveDocs();
                 StoredFields fields = leaf.reader().storedFields();
@@ -536,7 +555,7 @@ public final class DocumentStore implements RecordStore {
 
     /** Segments in the current searcher (search cost grows with them). */
     public int segmentCount() {
-        return search(searcher -> searcher.getIndexReader().leaves().size());
+        return fresh(searcher -> searcher.getIndexReader().leaves().size());
     }
 
     public long sizeOnDisk() {

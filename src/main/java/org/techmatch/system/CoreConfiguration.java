@@ -48,10 +48,14 @@ class CoreConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DocumentStore documentStore(StoreProperties properties, TextAnalysis analysis) {
-        return DocumentStore.open(properties.path(), new IndexAnalyzer(analysis), properties.ramBufferMb(),
-                properties.refreshMs(), properties.commitMs(), properties.commitLogMb(),
+    DocumentStore documentStore(StoreProperties properties, BackendProperties backend, TextAnalysis analysis) {
+        DocumentStore store = DocumentStore.open(properties.path(), new IndexAnalyzer(analysis),
+                properties.ramBufferMb(), properties.refreshMs(), properties.commitMs(), properties.commitLogMb(),
                 properties.realtimeSearch());
+        if (backend.backend() == BackendProperties.Backend.SOLRCLOUD) {
+            store.refuseSearches("检索、匹配、审计日志列表与疑似重复检查尚未支持 SolrCloud 后端");
+        }
+        return store;
     }
 
     /** The audit log's newest-first listing reads the embedded index directly (not behind the store seam yet). */

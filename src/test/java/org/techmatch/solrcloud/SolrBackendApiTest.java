@@ -111,6 +111,11 @@ class SolrBackendApiTest {
         assertThat(store.countsByType()).containsKeys("achievement", "account").containsEntry("achievement", 1);
         assertThat(embedded.countsByType()).isEmpty();
         assertThat(api.get("/actuator/health/readiness", Map.of()).status()).isEqualTo(200);
+
+        // full-text search still reads the local index: refused plainly rather than answering "nothing found"
+        ApiClient.Response search = api.get("/api/achievements", Map.of("q", "灌溉"));
+        assertThat(search.status()).isEqualTo(503);
+        assertThat(search.json().get("detail").asString()).contains("尚未支持 SolrCloud");
     }
 
     private static Map<String, Object> achievement(String title) {

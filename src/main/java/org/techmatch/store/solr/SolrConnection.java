@@ -21,9 +21,15 @@ final class SolrConnection implements AutoCloseable {
         T apply(CloudSolrClient client, String collection) throws SolrServerException, IOException;
     }
 
+    /** How long a failed connection is not tried again. */
+    private static final long RETRY_NANOS = 3_000_000_000L;
+
     private final SolrProperties properties;
     private volatile JdkCloudSolrClient client;
     private volatile String problem = "尚未连接";
+    /** After a failed connection, requests fail at once until then rather than each waiting for its timeout. */
+    private volatile long retryAtNanos = System.nanoTime();
+    private volatile String refusal;
 
     SolrConnection(SolrProperties properties) {
         this.properties = properties;
@@ -79,7 +85,16 @@ final class SolrConnection implements AutoCloseable {
         }
         synchronized (this) {
             if (client == null) {
-                client = connect();
+                if (System.nanoTime() - retryAtNanos < 0) {
+                    throw new StoreUnavailableException(refusal, null);
+                }
+                try {
+                    client = connect();
+                } catch (StoreUnavailableException e) {
+                    retryAtNanos = System.nanoTime() + RETRY_NANOS;
+                    refusal = e.getMessage();
+                    throw e;
+                }
             }
             return client;
         }

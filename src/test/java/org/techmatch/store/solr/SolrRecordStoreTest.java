@@ -167,7 +167,8 @@ class SolrRecordStoreTest {
                     .hasMessageContaining("不存在");
             assertThat(early.status().up()).isFalse();
             SolrCollections.create(properties("late"));
-            early.write(record("LATE-000001", "late", 1, "恢复"));
+            // a failed connection is tried again after a short back-off, not on every request
+            retrying(20, () -> early.write(record("LATE-000001", "late", 1, "恢复")));
             assertThat(early.get("LATE-000001")).isPresent();
             assertThat(early.status().up()).isTrue();
         }
@@ -199,6 +200,46 @@ class SolrRecordStoreTest {
         try (SolrRecordStore old = new SolrRecordStore(properties("old"), analyzer)) {
             assertThatThrownBy(() -> old.get("X-1")).isInstanceOf(StoreUnavailableException.class)
                     .hasMessageContaining("结构版本为 0").hasMessageContaining("需要结构版本 1");
+        }
+    }
+
+    @Test
+    void aWriteThatReachesFewerReplicasThanMinRfIsNotAcknowledged() throws Exception {
+        SolrProperties both = new SolrProperties(cluster.zkHost(), "replicated", 1, 2, 2, 1_000, 20_000L);
+        SolrProperties one = new SolrProperties(cluster.zkHost(), "replicated", 1, 2, 1, 1_000, 20_000L);
+        SolrCollections.create(both);
+        try (SolrRecordStore strict = new SolrRecordStore(both, analyzer);
+             SolrRecordStore lenient = new SolrRecordStore(one, analyzer)) {
+            strict.write(record("REP-000001", "rep", 1, "两个副本"));
+            cluster.stopNode(1);
+            try {
+                assertThatThrownBy(() -> strict.write(record("REP-000002", "rep", 1, "只到一个副本")))
+                        .isInstanceOf(StoreUnavailableException.class);
+                lenient.write(record("REP-000003", "rep", 1, "min_rf 1 接受一个副本"));
+                assertThat(lenient.get("REP-000003")).isPresent();
+            } finally {
+                cluster.startNode(1);
+            }
+            // once the returning replica has recovered, writes are acknowledged on both again
+            retrying(90, () -> strict.write(record("REP-000004", "rep", 1, "恢复后")));
+            assertThat(strict.get("REP-000001")).isPresent();
+            assertThat(strict.get("REP-000004")).isPresent();
+        }
+    }
+
+    /** Runs write until the store takes it, for up to seconds. */
+    private static void retrying(int seconds, Runnable write) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (true) {
+            try {
+                write.run();
+                return;
+            } catch (StoreUnavailableException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(500);
+            }
         }
     }
 
