@@ -87,7 +87,10 @@ public final class SolrCloudHarness implements AutoCloseable {
         });
     }
 
-    /** Starts node {@code i} again on the same port and data, and waits until it has joined the cluster. */
+    /**
+     * Starts node {@code i} again on the same port and data, and waits until it has joined the cluster and every
+     * replica of every collection is active again (its own have recovered), so the next test's writes reach them.
+     */
     public void startNode(int i) {
         run(() -> {
             if (nodeProcesses.isEmpty()) {
@@ -96,6 +99,7 @@ public final class SolrCloudHarness implements AutoCloseable {
                 nodeProcesses.get(i).close();
                 nodeProcesses.set(i, startNodeProcess(dir, zkHost, i, nodePorts.get(i)));
             }
+            main.command("await-active " + COMMAND_TIMEOUT.minusSeconds(30).toSeconds(), COMMAND_TIMEOUT);
         });
     }
 
