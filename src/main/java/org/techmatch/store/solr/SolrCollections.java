@@ -11,6 +11,7 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.util.ContentStreamBase;
 import org.techmatch.store.StoreUnavailableException;
@@ -64,6 +65,8 @@ public final class SolrCollections {
                     SolrSchema.CONFIGSET, properties.shards(), properties.replicationFactor());
             create.setWaitForFinalState(true); // answer once every replica is active
             create.process(client);
+            // a new collection is written with the current field layout from its first record on
+            new UpdateRequest().add(SolrRecordStore.mappingDocument()).commit(client, collection);
             return Outcome.CREATED;
         }
     }

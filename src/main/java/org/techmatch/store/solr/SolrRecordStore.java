@@ -272,17 +272,12 @@ public final class SolrRecordStore implements RecordStore {
         return writes.get();
     }
 
+    /** The layout recorded by solr-create or the last reindex; 0 for a collection that records none. */
     @Override
     public int mappingVersion() {
-        SolrDocument meta = reads.getAll(List.of(MAPPING_ID)).stream().findFirst().orElse(null);
-        if (meta != null) {
-            return (int) ((Number) meta.getFirstValue(SolrSchema.VERSION_OF_RECORD)).longValue();
-        }
-        return count() == 0 ? MAPPING_VERSION : 0; // an empty collection is written with the current layout
-    }
-
-    private long count() {
-        return reads.query(new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
+        return reads.getAll(List.of(MAPPING_ID)).stream().findFirst()
+                .map(meta -> (int) ((Number) meta.getFirstValue(SolrSchema.VERSION_OF_RECORD)).longValue())
+                .orElse(0);
     }
 
     @Override
@@ -292,12 +287,17 @@ public final class SolrRecordStore implements RecordStore {
 
     @Override
     public void markMapped() {
+        send(List.of(mappingDocument()));
+    }
+
+    /** The bookkeeping document saying every record has the current field layout (a new collection: none yet). */
+    static SolrInputDocument mappingDocument() {
         SolrInputDocument meta = new SolrInputDocument();
         meta.setField(SolrSchema.ID, MAPPING_ID);
         meta.setField(SolrSchema.TYPE, META_TYPE);
         meta.setField(SolrSchema.VERSION_OF_RECORD, (long) MAPPING_VERSION);
         meta.setField(SolrSchema.SOURCE, new byte[0]);
-        send(List.of(meta));
+        return meta;
     }
 
     @Override

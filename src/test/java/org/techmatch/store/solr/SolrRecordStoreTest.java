@@ -44,6 +44,8 @@ class SolrRecordStoreTest {
         assertThat(SolrCollections.create(properties("records"))).isEqualTo(SolrCollections.Outcome.CREATED);
         assertThat(SolrCollections.create(properties("records"))).isEqualTo(SolrCollections.Outcome.EXISTED);
         store = new SolrRecordStore(properties("records"), analyzer);
+        assertThat(store.needsReindex()).isFalse(); // solr-create recorded the current field layout
+        assertThat(store.mappingVersion()).isEqualTo(RecordStore.MAPPING_VERSION);
     }
 
     @AfterAll
