@@ -60,7 +60,7 @@ final class HarnessProcess implements AutoCloseable {
         Path file = Path.of(System.getProperty(CLASSPATH_PROPERTY, "target/solr-harness.classpath"));
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("no SolrCloud harness classpath at " + file.toAbsolutePath()
-                    + ": run the tests through Maven (its generate-test-resources phase runs src/test/scripts/build-solr-harness.sh)");
+                    + ": run the tests through Maven (its process-test-classes phase runs src/test/scripts/build-solr-harness.sh)");
         }
         return Files.readString(file).strip();
     }

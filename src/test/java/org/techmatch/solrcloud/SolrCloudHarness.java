@@ -87,7 +87,10 @@ public final class SolrCloudHarness implements AutoCloseable {
         });
     }
 
-    /** Starts node {@code i} again on the same port and data, and waits until it has joined the cluster. */
+    /**
+     * Starts node {@code i} again on the same port and data, and waits until it has joined the cluster and every
+     * replica of every collection is active again (its own have recovered), so the next test's writes reach them.
+     */
     public void startNode(int i) {
         run(() -> {
             if (nodeProcesses.isEmpty()) {
@@ -96,6 +99,7 @@ public final class SolrCloudHarness implements AutoCloseable {
                 nodeProcesses.get(i).close();
                 nodeProcesses.set(i, startNodeProcess(dir, zkHost, i, nodePorts.get(i)));
             }
+            main.command("await-active " + COMMAND_TIMEOUT.minusSeconds(30).toSeconds(), COMMAND_TIMEOUT);
         });
     }
 
@@ -127,11 +131,18 @@ public final class SolrCloudHarness implements AutoCloseable {
         deleteQuietly(dir);
     }
 
+    /** The shutdown hook: no time for an orderly stop, and no JVM may outlive the tests. */
     private void killAll() {
-        processes().forEach(p -> {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-        });
+        List<ProcessHandle> all = processes();
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle p : all) {
+            try {
+                p.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // Gone or going: SIGKILL cannot be refused.
+            }
+        }
+        deleteQuietly(dir);
     }
 
     private static HarnessProcess startNodeProcess(Path dir, String zkHost, int i, int port) throws Exception {

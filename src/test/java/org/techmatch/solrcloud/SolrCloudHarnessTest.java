@@ -27,7 +27,9 @@ class SolrCloudHarnessTest {
 
     @Test
     void twoNodesInOneJvmStopAndStartWithTheClustersOwnStop() throws Exception {
+        long started = System.nanoTime();
         SolrCloudHarness cluster = SolrCloudHarness.builder().nodes(2).start();
+        System.out.printf("two nodes in one JVM ready in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         List<ProcessHandle> jvms;
         try {
             jvms = cluster.processes();
@@ -58,7 +60,9 @@ class SolrCloudHarnessTest {
 
     @Test
     void aJvmPerNodeIsKilledWithSigkillAndComesBackOnItsPort() throws Exception {
+        long started = System.nanoTime();
         SolrCloudHarness cluster = SolrCloudHarness.builder().nodes(2).processPerNode().start();
+        System.out.printf("a JVM per node, two nodes, ready in %d ms%n", (System.nanoTime() - started) / 1_000_000);
         List<ProcessHandle> jvms;
         try {
             jvms = cluster.processes();
@@ -70,7 +74,9 @@ class SolrCloudHarnessTest {
             assertThat(node1.isAlive()).isFalse();
             assertRefuses(cluster.solrUrls().get(1));
 
+            long restart = System.nanoTime();
             cluster.startNode(1);
+            System.out.printf("killed node back in %d ms%n", (System.nanoTime() - restart) / 1_000_000);
             assertThat(cluster.processes().get(2).pid()).isNotEqualTo(node1.pid());
             assertThat(get(cluster.solrUrls().get(1) + "/admin/info/system?wt=json").path("zkHost").asString())
                     .isEqualTo(cluster.zkHost());

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
@@ -29,7 +30,8 @@ import org.apache.solr.embedded.JettySolrRunner;
  *
  * <p>Protocol: stdout carries only the lines below (Solr's log goes to stderr), each a word then values separated
  * by one space: {@code zkHost Z}, {@code node I URL} (one per running node), then {@code ready}. Commands, one per
- * line on stdin: {@code stop I}, {@code start I}, {@code config NAME DIR} (upload a configset), {@code shutdown}
+ * line on stdin: {@code stop I}, {@code start I}, {@code await-active SECONDS} (until every replica of every
+ * collection is active), {@code config NAME DIR} (upload a configset), {@code shutdown}
  * (orderly stop, then exit 0), {@code halt} (exit at once, like a crash). Each answers {@code ok ...} or
  * {@code error MESSAGE}. The end of stdin is a shutdown: when the test JVM dies, this one follows, never an orphan.
  */
@@ -131,6 +133,15 @@ public final class SolrHarnessMain {
                         cluster().startJettySolrRunner(node, true);
                         cluster().waitForNode(node, 60);
                         protocol.println("ok started " + i + " " + node.getBaseUrl());
+                    }
+                    case "await-active" -> {
+                        int seconds = Integer.parseInt(words[1]);
+                        for (String collection : cluster().getZkStateReader().getClusterState().getCollectionNames()) {
+                            // A node that is back serves before its replicas have recovered; a test writing with
+                            // min_rf = every replica must wait for them (waits are per collection, up to seconds).
+                            cluster().waitForActiveCollection(collection, seconds, TimeUnit.SECONDS);
+                        }
+                        protocol.println("ok active");
                     }
                     case "config" -> {
                         cluster().uploadConfigSet(Path.of(words[2]), words[1]);
