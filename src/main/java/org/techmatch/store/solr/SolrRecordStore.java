@@ -1,11 +1,8 @@
 package org.techmatch.store.solr;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -15,25 +12,19 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.FacetField;
-import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
-import org.apache.solr.common.util.NamedList;
 import org.techmatch.store.IdLocks;
 import org.techmatch.store.IndexedFields;
 import org.techmatch.store.IndexedRecord;
 import org.techmatch.store.RecordStore;
-import org.techmatch.store.StaleVersionException;
-import org.techmatch.store.StoreUnavailableException;
 import org.techmatch.store.StoredRecord;
 
 /**
  * The records in a SolrCloud collection (techmatch.store.backend=solrcloud). A write is acknowledged once Solr
  * reports it on at least min_rf replicas, each of which has fsynced it to its transaction log (solrconfig.xml);
  * a write of a record is conditional on the Solr {@code _version_} read with the stored version it replaces, so a
- * writer in another service instance that got there first makes it a 409. Reads by id are real-time gets; a
+ * writer in another service instance that got there first makes it a 409 ({@link SolrWrites}). Reads by id are real-time gets; a
  * search-backed read (a key, a count) first opens a new searcher when this instance wrote since the last one, so
  * it sees its own writes; other instances' writes show within commitWithin.
  */
@@ -47,6 +38,7 @@ public final class SolrRecordStore implements RecordStore {
     private final SolrConnection solr;
     private final SolrDocuments documents;
     private final SolrReads reads;
+    private final SolrWrites writer;
     private final IdLocks locks = new IdLocks();
     private final AtomicLong writes = new AtomicLong();
 
@@ -55,11 +47,12 @@ public final class SolrRecordStore implements RecordStore {
         this.solr = new SolrConnection(properties);
         this.documents = new SolrDocuments(analyzer);
         this.reads = new SolrReads(solr, writes);
+        this.writer = new SolrWrites(properties, solr, documents, reads, writes);
     }
 
     @Override
     public void write(IndexedRecord record) {
-        writeChecked(List.of(record));
+        writer.writeChecked(List.of(record));
     }
 
     /**
@@ -68,110 +61,23 @@ public final class SolrRecordStore implements RecordStore {
      */
     @Override
     public void writeWith(IndexedRecord record, List<IndexedRecord> companions) {
-        writeChecked(List.of(record));
+        writer.writeChecked(List.of(record));
         if (!companions.isEmpty()) {
-            sendNew(companions);
+            writer.sendNew(companions);
         }
     }
 
     @Override
     public void writeAll(List<IndexedRecord> records) {
         if (!records.isEmpty()) {
-            writeChecked(records);
+            writer.writeChecked(records);
         }
     }
 
     @Override
     public void addAll(List<IndexedRecord> records) {
         if (!records.isEmpty()) {
-            sendNew(records);
-        }
-    }
-
-    /**
-     * Sends records that must not exist yet: an id another service instance gave out first is refused (a 409),
-     * never silently overwritten.
-     */
-    private void sendNew(List<IndexedRecord> records) {
-        List<SolrInputDocument> docs = new ArrayList<>(records.size());
-        for (IndexedRecord record : records) {
-            SolrInputDocument doc = documents.of(record);
-            doc.setField(SolrSchema.SOLR_VERSION, -1L);
-            docs.add(doc);
-        }
-        try {
-            send(docs);
-        } catch (SolrException e) {
-            if (e.code() == 409) {
-                String id = conflicting(e, records);
-                throw new StaleVersionException(id, 0, get(id).map(StoredRecord::version).orElse(0L));
-            }
-            throw e;
-        }
-    }
-
-    /**
-     * Writes records on condition that each replaces the version before it (or the same version with the same
-     * source: a rewrite of its indexed fields) and that no one writes it between our read and our write.
-     */
-    private void writeChecked(List<IndexedRecord> records) {
-        Map<String, SolrDocument> current = new HashMap<>();
-        for (SolrDocument doc : reads.getAll(records.stream().map(IndexedRecord::id).toList())) {
-            current.put((String) doc.getFirstValue(SolrSchema.ID), doc);
-        }
-        List<SolrInputDocument> docs = new ArrayList<>(records.size());
-        for (IndexedRecord record : records) {
-            SolrDocument existing = current.get(record.id());
-            SolrInputDocument doc = documents.of(record);
-            if (existing == null) {
-                doc.setField(SolrSchema.SOLR_VERSION, -1L); // must not exist: someone creating it first wins
-            } else {
-                StoredRecord stored = SolrDocuments.read(existing);
-                long next = record.stored().version();
-                boolean rewrite = stored.version() == next && Arrays.equals(stored.source(), record.stored().source());
-                if (stored.version() > next || (stored.version() == next && !rewrite)) {
-                    throw new StaleVersionException(record.id(), next - 1, stored.version());
-                }
-                doc.setField(SolrSchema.SOLR_VERSION, existing.getFirstValue(SolrSchema.SOLR_VERSION));
-            }
-            docs.add(doc);
-        }
-        try {
-            send(docs);
-        } catch (SolrException e) {
-            if (e.code() == 409) {
-                String id = records.size() == 1 ? records.getFirst().id() : conflicting(e, records);
-                long now = get(id).map(StoredRecord::version).orElse(0L);
-                long given = records.stream().filter(r -> r.id().equals(id)).findFirst()
-                        .map(r -> r.stored().version() - 1).orElse(0L);
-                throw new StaleVersionException(id, given, now);
-            }
-            throw e;
-        }
-    }
-
-    private static String conflicting(SolrException e, List<IndexedRecord> records) {
-        String message = String.valueOf(e.getMessage());
-        return records.stream().map(IndexedRecord::id).filter(message::contains).findFirst()
-                .orElse(records.getFirst().id());
-    }
-
-    /** Sends documents; returns once min_rf replicas hold every one of them. */
-    private void send(List<SolrInputDocument> docs) {
-        int achieved = solr.call((client, collection) -> {
-            UpdateRequest request = new UpdateRequest();
-            request.add(docs);
-            request.setParam("min_rf", String.valueOf(properties.minRf()));
-            if (properties.commitWithinMs() > 0) {
-                request.setCommitWithin(properties.commitWithinMs());
-            }
-            NamedList<Object> response = client.request(request, collection);
-            return client.getMinAchievedReplicationFactor(collection, response);
-        });
-        writes.incrementAndGet();
-        if (achieved < properties.minRf()) {
-            throw new StoreUnavailableException("写入只到达 " + achieved + " 个副本，少于要求的 " + properties.minRf()
-                    + " 个：写入未确认", null);
+            writer.sendNew(records);
         }
     }
 
@@ -309,7 +215,7 @@ public final class SolrRecordStore implements RecordStore {
 
     @Override
     public void markMapped() {
-        send(List.of(mappingDocument()));
+        writer.send(List.of(mappingDocument()));
     }
 
     /** The bookkeeping document saying every record has the current field layout (a new collection: none yet). */
