@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.Role;
 import org.techmatch.fixtures.FixtureProperties;
+import org.techmatch.store.StoreUnavailableException;
 
 /**
  * On start: the first administrator from configuration when no account of that name exists yet, and on a first
@@ -48,6 +49,15 @@ class AccountBootstrap implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
+        try {
+            bootstrap();
+        } catch (StoreUnavailableException e) {
+            log.warn("The store is unavailable at start ({}): the administrator and demo accounts are created at the "
+                    + "next start", e.getMessage());
+        }
+    }
+
+    private void bootstrap() {
         boolean firstStart = accounts.count() == 0;
         createAdmin();
         if (firstStart && fixtures.loadOnEmpty() && properties.demoAccounts()) {

@@ -9,7 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.techmatch.catalog.LibraryService;
 import org.techmatch.catalog.RecordCodec;
 import org.techmatch.search.LibrarySearcher;
-import org.techmatch.store.DocumentStore;
+import org.techmatch.store.RecordStore;
 
 /**
  * Accounts and tokens live in the same durable index as the records (so a backup of the index covers them),
@@ -20,13 +20,13 @@ import org.techmatch.store.DocumentStore;
 class AccountConfiguration {
 
     @Bean
-    LibraryService<Account> accountLibrary(AccountKind kind, DocumentStore store, RecordCodec codec,
+    LibraryService<Account> accountLibrary(AccountKind kind, RecordStore store, RecordCodec codec,
                                            LibrarySearcher searcher, Clock clock) {
         return new LibraryService<>(kind, store, codec, searcher, clock);
     }
 
     @Bean
-    LibraryService<ApiToken> apiTokenLibrary(ApiTokenKind kind, DocumentStore store, RecordCodec codec,
+    LibraryService<ApiToken> apiTokenLibrary(ApiTokenKind kind, RecordStore store, RecordCodec codec,
                                              LibrarySearcher searcher, Clock clock) {
         return new LibraryService<>(kind, store, codec, searcher, clock);
     }

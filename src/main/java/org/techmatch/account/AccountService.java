@@ -15,7 +15,7 @@ import org.techmatch.catalog.Role;
 import org.techmatch.catalog.StateConflictException;
 import org.techmatch.catalog.ValidationException;
 import org.techmatch.catalog.Viewer;
-import org.techmatch.store.DocumentStore;
+import org.techmatch.store.RecordStore;
 
 /**
  * Creates and finds accounts. Who may create what: the administrator any account; an official the accounts of
@@ -30,11 +30,11 @@ public class AccountService {
             Role.REVIEWER);
 
     private final LibraryService<Account> accounts;
-    private final DocumentStore store;
+    private final RecordStore store;
     private final PasswordEncoder passwords;
     private final ChallengeDistricts challengeDistricts;
 
-    AccountService(LibraryService<Account> accounts, DocumentStore store, PasswordEncoder passwords,
+    AccountService(LibraryService<Account> accounts, RecordStore store, PasswordEncoder passwords,
                    ChallengeDistricts challengeDistricts) {
         this.accounts = accounts;
         this.store = store;

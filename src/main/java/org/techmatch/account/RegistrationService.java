@@ -17,7 +17,7 @@ import org.techmatch.catalog.StateConflictException;
 import org.techmatch.catalog.ValidationException;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.catalog.WriteActor;
-import org.techmatch.store.DocumentStore;
+import org.techmatch.store.RecordStore;
 
 /**
  * Sign-up of enterprises and universities and its review: the account exists at once and may sign in, but until an
@@ -29,12 +29,12 @@ import org.techmatch.store.DocumentStore;
 public class RegistrationService {
     private final AccountService accounts;
     private final LibraryService<Account> library;
-    private final DocumentStore store;
+    private final RecordStore store;
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    RegistrationService(AccountService accounts, LibraryService<Account> library, DocumentStore store,
+    RegistrationService(AccountService accounts, LibraryService<Account> library, RecordStore store,
                         PasswordEncoder passwords, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.accounts = accounts;

@@ -15,7 +15,6 @@ import org.techmatch.catalog.Role;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.search.IndexFields;
 import org.techmatch.search.NewestFirst;
-import org.techmatch.store.DocumentStore;
 
 /**
  * Reads the audit log for a viewer: newest first, filtered by record, user and time range, a page at a time; only
@@ -31,8 +30,8 @@ public class AuditLog {
     private final Libraries libraries;
     private final RecordCodec codec;
 
-    AuditLog(DocumentStore store, LibraryService<AuditEntry> entries, Libraries libraries, RecordCodec codec) {
-        this.log = new NewestFirst(store);
+    AuditLog(NewestFirst log, LibraryService<AuditEntry> entries, Libraries libraries, RecordCodec codec) {
+        this.log = log;
         this.entries = entries;
         this.libraries = libraries;
         this.codec = codec;

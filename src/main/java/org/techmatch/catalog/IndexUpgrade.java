@@ -4,7 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
-import org.techmatch.store.DocumentStore;
+import org.techmatch.store.RecordStore;
+import org.techmatch.store.StoreUnavailableException;
 
 /**
  * Rebuilds an index written with an older field layout before the service answers anything: the access rules
@@ -15,22 +16,31 @@ import org.techmatch.store.DocumentStore;
 class IndexUpgrade implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(IndexUpgrade.class);
 
-    private final DocumentStore store;
+    private final RecordStore store;
     private final Libraries libraries;
 
-    IndexUpgrade(DocumentStore store, Libraries libraries) {
+    IndexUpgrade(RecordStore store, Libraries libraries) {
         this.store = store;
         this.libraries = libraries;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
+        try {
+            upgrade();
+        } catch (StoreUnavailableException e) {
+            log.warn("The store is unavailable at start ({}): the field layout is checked at the next start",
+                    e.getMessage());
+        }
+    }
+
+    private void upgrade() {
         if (!store.needsReindex()) {
             return;
         }
         log.warn("The index at {} has field layout {}, this version writes {}: rebuilding every record from its "
-                + "stored source (vectors are computed again by the embedding job)", store.path().toAbsolutePath(),
-                store.mappingVersion(), DocumentStore.MAPPING_VERSION);
+                + "stored source (vectors are computed again by the embedding job)", store.location(),
+                store.mappingVersion(), RecordStore.MAPPING_VERSION);
         long started = System.nanoTime();
         int count = store.rewriteAll(libraries::remap);
         store.markMapped();

@@ -16,9 +16,10 @@ import org.techmatch.search.LibrarySearcher;
 import org.techmatch.search.ReadScope;
 import org.techmatch.search.SearchPage;
 import org.techmatch.search.SearchQuery;
-import org.techmatch.store.DocumentStore;
 import org.techmatch.store.IndexedFields;
 import org.techmatch.store.IndexedRecord;
+import org.techmatch.store.RecordStore;
+import org.techmatch.store.StaleVersionException;
 import org.techmatch.store.StoredRecord;
 
 /**
@@ -26,23 +27,27 @@ import org.techmatch.store.StoredRecord;
  * search. The same code serves every record kind; what differs lives in the {@link RecordKind}.
  */
 public final class LibraryService<T extends CatalogRecord> {
+    /** Ids tried for one new record before a collision with another service instance's ids is reported. */
+    private static final int ID_ATTEMPTS = 3;
+
     private final RecordKind<T> kind;
     private final ReferenceRule<T> references;
-    private final DocumentStore store;
+    private final RecordStore store;
     private final RecordCodec codec;
     private final LibrarySearcher searcher;
     private final Clock clock;
-    private final AtomicLong lastIdNumber;
+    /** The last id number given out; read from the store on first use (a store down at start is no failure). */
+    private final AtomicLong lastIdNumber = new AtomicLong(-1);
     private volatile WriteObserver observer = WriteObserver.NONE;
     private volatile WriteTimer timer = WriteTimer.NONE;
 
-    public LibraryService(RecordKind<T> kind, DocumentStore store, RecordCodec codec, LibrarySearcher searcher,
+    public LibraryService(RecordKind<T> kind, RecordStore store, RecordCodec codec, LibrarySearcher searcher,
                           Clock clock) {
         this(kind, ReferenceRule.none(), store, codec, searcher, clock);
     }
 
     /** @param references rules on links to other libraries, checked with the kind's rules on every write */
-    public LibraryService(RecordKind<T> kind, ReferenceRule<T> references, DocumentStore store, RecordCodec codec,
+    public LibraryService(RecordKind<T> kind, ReferenceRule<T> references, RecordStore store, RecordCodec codec,
                           LibrarySearcher searcher, Clock clock) {
         this.kind = kind;
         this.references = references;
@@ -50,7 +55,6 @@ public final class LibraryService<T extends CatalogRecord> {
         this.codec = codec;
         this.searcher = searcher;
         this.clock = clock;
-        this.lastIdNumber = new AtomicLong(store.maxIdNumber(kind.idPrefix()));
     }
 
     public RecordKind<T> kind() {
@@ -184,9 +188,19 @@ public final class LibraryService<T extends CatalogRecord> {
     /** Validates and stores a new record; returns it once durable (system work: fixtures, imports, workflows). */
     public T create(T submitted) {
         validate(submitted);
-        T record = kind.initial(submitted, nextId(), clock.instant());
-        store("create", record, observer.written(kind, null, record));
-        return record;
+        for (int attempt = 1; ; attempt++) {
+            T record = kind.initial(submitted, nextId(), clock.instant());
+            try {
+                store("create", record, observer.written(kind, null, record));
+                return record;
+            } catch (StaleVersionException taken) {
+                // another service instance on the same SolrCloud collection gave out this id first: move past it
+                if (attempt == ID_ATTEMPTS) {
+                    throw taken;
+                }
+                lastIdNumber.accumulateAndGet(store.maxIdNumber(kind.idPrefix()), Math::max);
+            }
+        }
     }
 
     /**
@@ -402,6 +416,13 @@ public final class LibraryService<T extends CatalogRecord> {
     }
 
     private String nextId() {
+        if (lastIdNumber.get() < 0) {
+            synchronized (lastIdNumber) {
+                if (lastIdNumber.get() < 0) {
+                    lastIdNumber.set(store.maxIdNumber(kind.idPrefix()));
+                }
+            }
+        }
         return kind.idPrefix() + String.format("%06d", lastIdNumber.incrementAndGet());
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import org.techmatch.catalog.LibraryService;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.catalog.VersionConflictException;
-import org.techmatch.store.DocumentStore;
+import org.techmatch.store.RecordStore;
 
 /**
  * Read-check-write on one challenge. Everything that changes a challenge or one of its applications runs under
@@ -16,9 +16,9 @@ import org.techmatch.store.DocumentStore;
 @Component
 class Challenges {
     private final LibraryService<Challenge> library;
-    private final DocumentStore store;
+    private final RecordStore store;
 
-    Challenges(LibraryService<Challenge> library, DocumentStore store) {
+    Challenges(LibraryService<Challenge> library, RecordStore store) {
         this.library = library;
         this.store = store;
     }

@@ -13,7 +13,8 @@ import org.techmatch.TechMatchApplication;
 public final class Commands {
     private static final List<Command> ALL = List.of(new ReindexCommand(), new StoreBenchmarkCommand(),
             new EvalCommand(), new ImportCommand(), new ImportBenchmarkCommand(), new MatchBenchmarkCommand(),
-            new BackupCommand(), new RestoreCommand(), new LoadTestCommand(), new RefitCommand());
+            new BackupCommand(), new RestoreCommand(), new LoadTestCommand(), new RefitCommand(),
+            new SolrCreateCommand(), new MigrateCommand(), new SolrBackupCommand(), new SolrRestoreCommand());
 
     private Commands() {
     }

@@ -10,7 +10,7 @@ import org.techmatch.importing.job.ImportService;
 import org.techmatch.importing.job.ImportStatus;
 import org.techmatch.importing.table.TableFormatException;
 import org.techmatch.vocabulary.UnknownValueException;
-import org.techmatch.store.DocumentStore;
+import org.techmatch.store.RecordStore;
 
 /**
  * Imports a file into a library of the configured index, through the same job as the API, and prints the counts
@@ -50,7 +50,7 @@ final class ImportCommand implements Command {
             throw new IllegalArgumentException("--file: no such file " + file.toAbsolutePath());
         }
         ImportService imports = context.getBean(ImportService.class);
-        DocumentStore store = context.getBean(DocumentStore.class);
+        RecordStore store = context.getBean(RecordStore.class);
         ImportJob job;
         try {
             job = imports.run(options.get("library", ""), file);
@@ -64,7 +64,7 @@ final class ImportCommand implements Command {
             report = Files.copy(report, Path.of(options.get("report", "")), StandardCopyOption.REPLACE_EXISTING)
                     .toAbsolutePath();
         }
-        System.out.printf("%s → %s（%s，%s）%n", file, status.library(), store.path().toAbsolutePath(),
+        System.out.printf("%s → %s（%s，%s）%n", file, status.library(), store.location(),
                 status.format());
         System.out.printf("read %d%n", status.read());
         System.out.printf("accepted %d (new %d, updated %d, unchanged %d)%n", status.accepted(), status.created(),

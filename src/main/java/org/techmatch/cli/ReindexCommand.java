@@ -2,7 +2,7 @@ package org.techmatch.cli;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.techmatch.catalog.Libraries;
-import org.techmatch.store.DocumentStore;
+import org.techmatch.store.RecordStore;
 
 /** Rebuilds every indexed field from the stored JSON sources: how a mapping change reaches an existing index. */
 final class ReindexCommand implements Command {
@@ -27,12 +27,12 @@ final class ReindexCommand implements Command {
 
     @Override
     public int run(Options options, ConfigurableApplicationContext context) {
-        DocumentStore store = context.getBean(DocumentStore.class);
+        RecordStore store = context.getBean(RecordStore.class);
         Libraries libraries = context.getBean(Libraries.class);
         long started = System.nanoTime();
         int count = store.rewriteAll(libraries::remap);
         store.markMapped();
-        System.out.printf("reindexed %d records in %s in %.1f s%n", count, store.path().toAbsolutePath(),
+        System.out.printf("reindexed %d records in %s in %.1f s%n", count, store.location(),
                 (System.nanoTime() - started) / 1e9);
         return 0;
     }

@@ -7,7 +7,7 @@ import org.techmatch.catalog.LibraryService;
 import org.techmatch.catalog.ValidationException;
 import org.techmatch.catalog.VersionConflictException;
 import org.techmatch.demand.Demand;
-import org.techmatch.store.DocumentStore;
+import org.techmatch.store.RecordStore;
 import org.techmatch.vocabulary.DemandStatus;
 
 /**
@@ -22,9 +22,9 @@ final class DemandProgress {
 
     private final LibraryService<Demand> demands;
     private final LibraryService<Docking> dockings;
-    private final DocumentStore store;
+    private final RecordStore store;
 
-    DemandProgress(LibraryService<Demand> demands, LibraryService<Docking> dockings, DocumentStore store) {
+    DemandProgress(LibraryService<Demand> demands, LibraryService<Docking> dockings, RecordStore store) {
         this.demands = demands;
         this.dockings = dockings;
         this.store = store;

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.techmatch.catalog.LibraryService;
 import org.techmatch.catalog.RecordCodec;
 import org.techmatch.search.LibrarySearcher;
-import org.techmatch.store.DocumentStore;
+import org.techmatch.store.RecordStore;
 
 /** Dockings live in the same durable store as the libraries, through the same library code. */
 @Configuration(proxyBeanMethods = false)
@@ -15,7 +15,7 @@ import org.techmatch.store.DocumentStore;
 class DockingConfiguration {
 
     @Bean
-    LibraryService<Docking> dockingLibrary(DockingKind kind, DocumentStore store, RecordCodec codec,
+    LibraryService<Docking> dockingLibrary(DockingKind kind, RecordStore store, RecordCodec codec,
                                            LibrarySearcher searcher, Clock clock) {
         return new LibraryService<>(kind, store, codec, searcher, clock);
     }

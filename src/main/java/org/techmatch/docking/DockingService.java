@@ -28,7 +28,7 @@ import org.techmatch.expert.Expert;
 import org.techmatch.search.SearchPage;
 import org.techmatch.search.SearchQuery;
 import org.techmatch.search.SearchQueryParser;
-import org.techmatch.store.DocumentStore;
+import org.techmatch.store.RecordStore;
 
 /**
  * Recording dockings and their steps. Managers and officials record; a manager changes only the dockings of
@@ -44,13 +44,13 @@ public class DockingService {
     private final LibraryService<Demand> demands;
     private final LibraryService<Achievement> achievements;
     private final LibraryService<Expert> experts;
-    private final DocumentStore store;
+    private final RecordStore store;
     private final DemandProgress demandProgress;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     DockingService(LibraryService<Docking> dockings, LibraryService<Demand> demands,
-                   LibraryService<Achievement> achievements, LibraryService<Expert> experts, DocumentStore store,
+                   LibraryService<Achievement> achievements, LibraryService<Expert> experts, RecordStore store,
                    Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.dockings = dockings;

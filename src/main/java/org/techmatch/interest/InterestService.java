@@ -16,7 +16,7 @@ import org.techmatch.notification.Notice;
 import org.techmatch.notification.NotificationService;
 import org.techmatch.notification.NotificationType;
 import org.techmatch.notification.Recipients;
-import org.techmatch.store.DocumentStore;
+import org.techmatch.store.RecordStore;
 
 /**
  * Expressions of interest (我有意向): an enterprise or university tells the owner of a record it may see that it
@@ -33,11 +33,11 @@ public class InterestService {
     private final InterestDockings dockings;
     private final NotificationService notifications;
     private final Recipients recipients;
-    private final DocumentStore store;
+    private final RecordStore store;
     private final Clock clock;
 
     InterestService(LibraryService<Interest> interests, List<LibraryService<?>> libraries, InterestDockings dockings,
-                    NotificationService notifications, Recipients recipients, DocumentStore store, Clock clock) {
+                    NotificationService notifications, Recipients recipients, RecordStore store, Clock clock) {
         this.interests = interests;
         this.targets = libraries.stream().filter(l -> Set.of("demand", "achievement", "expert")
                 .contains(l.kind().type())).toList();

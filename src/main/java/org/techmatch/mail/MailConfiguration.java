@@ -8,7 +8,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.techmatch.catalog.LibraryService;
 import org.techmatch.catalog.RecordCodec;
 import org.techmatch.search.LibrarySearcher;
-import org.techmatch.store.DocumentStore;
+import org.techmatch.store.RecordStore;
 
 /** The outbox lives in the same durable store as every record, through the same library code. */
 @Configuration(proxyBeanMethods = false)
@@ -16,7 +16,7 @@ import org.techmatch.store.DocumentStore;
 @EnableScheduling
 class MailConfiguration {
     @Bean
-    LibraryService<OutboxMessage> outboxLibrary(OutboxKind kind, DocumentStore store, RecordCodec codec,
+    LibraryService<OutboxMessage> outboxLibrary(OutboxKind kind, RecordStore store, RecordCodec codec,
                                                 LibrarySearcher searcher, Clock clock) {
         return new LibraryService<>(kind, store, codec, searcher, clock);
     }

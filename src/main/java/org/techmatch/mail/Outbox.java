@@ -11,7 +11,7 @@ import org.techmatch.catalog.LibraryService;
 import org.techmatch.catalog.Role;
 import org.techmatch.catalog.StateConflictException;
 import org.techmatch.catalog.Viewer;
-import org.techmatch.store.DocumentStore;
+import org.techmatch.store.RecordStore;
 import org.techmatch.store.IndexedRecord;
 
 /**
@@ -23,10 +23,10 @@ import org.techmatch.store.IndexedRecord;
 public class Outbox {
     private final LibraryService<OutboxMessage> messages;
     private final ObjectProvider<JavaMailSender> sender;
-    private final DocumentStore store;
+    private final RecordStore store;
     private final Clock clock;
 
-    Outbox(LibraryService<OutboxMessage> messages, ObjectProvider<JavaMailSender> sender, DocumentStore store,
+    Outbox(LibraryService<OutboxMessage> messages, ObjectProvider<JavaMailSender> sender, RecordStore store,
            Clock clock) {
         this.messages = messages;
         this.sender = sender;
@@ -41,7 +41,7 @@ public class Outbox {
 
     /**
      * A new 待发送 message, not yet stored: the caller writes it together with the record it tells of
-     * ({@link DocumentStore#writeWith}), so the two are durable together or not at all.
+     * ({@link RecordStore#writeWith}), so the two are durable together or not at all.
      */
     public IndexedRecord prepare(String recipient, String to, String subject, String body, String source) {
         OutboxMessage message = messages.identify(new OutboxMessage(null, 0, recipient, to, cut(subject, OutboxKind.SUBJECT_CHARS),

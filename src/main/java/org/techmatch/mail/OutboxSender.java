@@ -17,7 +17,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.LibraryService;
 import org.techmatch.catalog.VersionConflictException;
-import org.techmatch.store.DocumentStore;
+import org.techmatch.store.RecordStore;
 
 /**
  * Sends the outbox, at most once per message. Each message is stored 发送中 (durably) before the SMTP conversation
@@ -34,11 +34,11 @@ public class OutboxSender {
 
     private final LibraryService<OutboxMessage> messages;
     private final ObjectProvider<JavaMailSender> senders;
-    private final DocumentStore store;
+    private final RecordStore store;
     private final MailProperties properties;
     private final Clock clock;
 
-    OutboxSender(LibraryService<OutboxMessage> messages, ObjectProvider<JavaMailSender> senders, DocumentStore store,
+    OutboxSender(LibraryService<OutboxMessage> messages, ObjectProvider<JavaMailSender> senders, RecordStore store,
                  MailProperties properties, Clock clock) {
         this.messages = messages;
         this.senders = senders;

@@ -6,19 +6,19 @@ import org.springframework.context.annotation.Configuration;
 import org.techmatch.catalog.LibraryService;
 import org.techmatch.catalog.RecordCodec;
 import org.techmatch.search.LibrarySearcher;
-import org.techmatch.store.DocumentStore;
+import org.techmatch.store.RecordStore;
 
 /** Notifications and their settings live in the same durable store as every record. */
 @Configuration(proxyBeanMethods = false)
 class NotificationConfiguration {
     @Bean
-    LibraryService<Notification> notificationLibrary(NotificationKind kind, DocumentStore store, RecordCodec codec,
+    LibraryService<Notification> notificationLibrary(NotificationKind kind, RecordStore store, RecordCodec codec,
                                                      LibrarySearcher searcher, Clock clock) {
         return new LibraryService<>(kind, store, codec, searcher, clock);
     }
 
     @Bean
-    LibraryService<Preferences> notificationPreferencesLibrary(PreferencesKind kind, DocumentStore store,
+    LibraryService<Preferences> notificationPreferencesLibrary(PreferencesKind kind, RecordStore store,
                                                                RecordCodec codec, LibrarySearcher searcher,
                                                                Clock clock) {
         return new LibraryService<>(kind, store, codec, searcher, clock);

@@ -12,7 +12,7 @@ import org.techmatch.catalog.ForbiddenException;
 import org.techmatch.catalog.LibraryService;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.mail.Outbox;
-import org.techmatch.store.DocumentStore;
+import org.techmatch.store.RecordStore;
 import org.techmatch.store.IndexedRecord;
 
 /**
@@ -28,11 +28,11 @@ public class NotificationService {
     private final LibraryService<Notification> notifications;
     private final LibraryService<Preferences> preferences;
     private final Outbox outbox;
-    private final DocumentStore store;
+    private final RecordStore store;
     private final Clock clock;
 
     NotificationService(LibraryService<Notification> notifications, LibraryService<Preferences> preferences,
-                        Outbox outbox, DocumentStore store, Clock clock) {
+                        Outbox outbox, RecordStore store, Clock clock) {
         this.notifications = notifications;
         this.preferences = preferences;
         this.outbox = outbox;

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +19,7 @@ import org.techmatch.matching.MatchService;
 import org.techmatch.semantic.EmbeddingJob;
 import org.techmatch.store.DocumentStore;
 import org.techmatch.store.StoreProperties;
+import org.techmatch.store.solr.SolrRecordStore;
 
 /**
  * Health components and metrics for operators (README, Health and metrics): the checks are served by Actuator,
@@ -39,6 +41,13 @@ class OpsConfiguration {
     @Bean
     HealthCheck writeAheadLogHealth(DocumentStore store, StoreProperties properties) {
         return new WriteAheadLogHealth(store, properties);
+    }
+
+    /** The solrcloud backend's collection (techmatch.store.backend=solrcloud). */
+    @Bean
+    @ConditionalOnProperty(name = "techmatch.store.backend", havingValue = "solrcloud")
+    HealthCheck solrCloudHealth(SolrRecordStore store) {
+        return new SolrCloudHealth(store);
     }
 
     @Bean

@@ -21,6 +21,7 @@ import org.techmatch.catalog.ValidationException;
 import org.techmatch.matching.FusionModel;
 import org.techmatch.matching.FusionModels;
 import org.techmatch.matching.MatchingProperties;
+import org.techmatch.store.StoreUnavailableException;
 
 /**
  * The versioned ranking models and the one the matcher uses. Until a refit is activated that is application.yml's
@@ -37,32 +38,54 @@ public class ModelRegistry implements FusionModels {
     private final MatchingProperties properties;
     private final Clock clock;
     private volatile RankingModel current;
+    /** True while the stored active model could not be read yet (the store was unavailable at start). */
+    private volatile boolean unread;
 
     ModelRegistry(LibraryService<RankingModel> models, MatchingProperties properties, Clock clock) {
         this.models = models;
         this.properties = properties;
         this.clock = clock;
-        this.current = load();
+        try {
+            this.current = load();
+        } catch (StoreUnavailableException e) {
+            // the service starts without its store (SolrCloud down): scoring uses the configured pair until the
+            // stored active model can be read
+            this.current = configured();
+            this.unread = true;
+        }
+    }
+
+    /** The model in use; read from the store on first use after a start without it. */
+    private RankingModel model() {
+        if (unread) {
+            synchronized (this) {
+                if (unread) {
+                    current = load();
+                    unread = false;
+                }
+            }
+        }
+        return current;
     }
 
     @Override
     public FusionModel withVectors() {
-        return current.withVectors();
+        return model().withVectors();
     }
 
     @Override
     public FusionModel lexicalOnly() {
-        return current.lexicalOnly();
+        return model().lexicalOnly();
     }
 
     @Override
     public String version() {
-        return current.modelVersion();
+        return model().modelVersion();
     }
 
     /** The model in use. */
     public RankingModel active() {
-        return current;
+        return model();
     }
 
     /** Every known version, newest first; the configured pair is listed even when it was never stored. */
@@ -73,7 +96,7 @@ public class ModelRegistry implements FusionModels {
         }
         all.sort(Comparator.comparing((RankingModel m) -> m.createdAt() == null ? clock.instant() : m.createdAt())
                 .reversed());
-        return all.stream().map(m -> m.activated(m.modelVersion().equals(current.modelVersion()), m.activatedAt()))
+        return all.stream().map(m -> m.activated(m.modelVersion().equals(model().modelVersion()), m.activatedAt()))
                 .toList();
     }
 
@@ -104,6 +127,7 @@ public class ModelRegistry implements FusionModels {
         RankingModel stored = models.create(candidate.activated(true, clock.instant()));
         deactivateAllBut(stored.id());
         current = stored;
+        unread = false;
         return stored;
     }
 
@@ -120,6 +144,7 @@ public class ModelRegistry implements FusionModels {
                 : models.update(known.id(), known.version(), known.activated(true, clock.instant()));
         deactivateAllBut(restored.id());
         current = fresh(restored);
+        unread = false;
         return current;
     }
 
@@ -134,7 +159,7 @@ public class ModelRegistry implements FusionModels {
     private void storeConfiguredOnce() {
         RankingModel configured = configured();
         if (models.findBy(RankingModelKind.VERSION_FIELD, configured.modelVersion()).isEmpty()) {
-            models.create(configured.activated(configured.modelVersion().equals(current.modelVersion()),
+            models.create(configured.activated(configured.modelVersion().equals(model().modelVersion()),
                     clock.instant()));
         }
     }

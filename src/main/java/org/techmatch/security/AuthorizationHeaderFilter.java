@@ -18,6 +18,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.techmatch.account.SignedInUser;
 import org.techmatch.account.TokenService;
+import org.techmatch.store.StoreUnavailableException;
+import org.techmatch.web.problem.Problem;
+import org.techmatch.web.problem.ProblemWriter;
 
 /**
  * Authenticates a request that carries an {@code Authorization} header by that header alone, for this request
@@ -59,6 +62,11 @@ final class AuthorizationHeaderFilter extends OncePerRequestFilter {
         } catch (AuthenticationException e) {
             SecurityContextHolder.clearContext();
             problems.commence(request, response, e);
+            return;
+        } catch (StoreUnavailableException e) {
+            // the accounts cannot be read (the SolrCloud backend is down): the same 503 as any request needing them
+            SecurityContextHolder.clearContext();
+            ProblemWriter.write(request, response, Problem.of(503, "存储暂不可用", e.getMessage() + "，请稍后重试"));
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.techmatch.catalog.Libraries;
-import org.techmatch.store.DocumentStore;
+import org.techmatch.store.RecordStore;
 import org.techmatch.store.IndexedRecord;
 import org.techmatch.store.StoredRecord;
 
@@ -21,7 +21,7 @@ public final class EmbeddingJob implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddingJob.class);
     private static final long IDLE_WAIT_MS = 2_000;
 
-    private final DocumentStore store;
+    private final RecordStore store;
     private final Libraries libraries;
     private final TextEmbedder embedder;
     private final SemanticProperties properties;
@@ -31,7 +31,7 @@ public final class EmbeddingJob implements AutoCloseable {
     private volatile Thread worker;
     private volatile boolean stopping;
 
-    public EmbeddingJob(DocumentStore store, Libraries libraries, TextEmbedder embedder,
+    public EmbeddingJob(RecordStore store, Libraries libraries, TextEmbedder embedder,
                         SemanticProperties properties) {
         this.store = store;
         this.libraries = libraries;

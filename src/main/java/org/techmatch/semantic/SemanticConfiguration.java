@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.techmatch.catalog.Libraries;
-import org.techmatch.store.DocumentStore;
+import org.techmatch.store.RecordStore;
 
 /** The embedding model and its background job, started once the service is ready (fixtures loaded). */
 @Configuration(proxyBeanMethods = false)
@@ -19,7 +19,7 @@ class SemanticConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    EmbeddingJob embeddingJob(DocumentStore store, Libraries libraries, TextEmbedder embedder,
+    EmbeddingJob embeddingJob(RecordStore store, Libraries libraries, TextEmbedder embedder,
                               SemanticProperties properties) {
         return new EmbeddingJob(store, libraries, embedder, properties);
     }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -49,11 +48,10 @@ import org.apache.lucene.util.BytesRef;
  * field; the indexed fields are derived from it and can be rebuilt ({@link #rewriteAll}).
  * Writes are acknowledged once their write-ahead log entry is fsynced and applied ({@link IndexWrites}); Lucene
  * commits in the background and a start replays the log after the last commit. Updates of one id are serialised
- * by a striped lock (callers hold it across a read, a version check and the write), which also keeps the log's
- * order of two writes to one id the order they are applied in.
+ * by striped locks ({@link IdLocks}: callers hold one across a read, a version check and the write), which also
+ * keeps the log's order of two writes to one id the order they are applied in.
  */
-public final class DocumentStore implements AutoCloseable {
-    private static final int LOCK_STRIPES = 256;
+public final class DocumentStore implements RecordStore {
     /** Threads that analyse one batch of new documents together: the cores, at most four. */
     static final int INDEX_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     /** Smaller batches are not worth a second thread. */
@@ -71,16 +69,12 @@ public final class DocumentStore implements AutoCloseable {
     /** Keeps a commit's files on disk while a backup copies them, however many commits follow meanwhile. */
     private final SnapshotDeletionPolicy snapshots =
             new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy());
-    private final ReentrantLock[] stripes = new ReentrantLock[LOCK_STRIPES];
+    private final IdLocks locks = new IdLocks();
+    /** Why searches of this index are refused (it is not the system of record), or null. */
+    private volatile String searchRefusal;
     private final java.util.concurrent.ExecutorService indexers = java.util.concurrent.Executors.newFixedThreadPool(
             Math.max(1, INDEX_THREADS - 1), Thread.ofPlatform().name("techmatch-indexer-", 0).daemon().factory());
 
-    /**
-     * The layout of the indexed fields this code writes. Raise it whenever a kind's indexed fields change (2: the
-     * read-access fields of the one-door issue — owner key, district, docking readers): an index written with an
-     * older layout is rebuilt from its stored sources when the service starts ({@link #needsReindex}).
-     */
-    public static final int MAPPING_VERSION = 2;
     private static final String MAPPING_KEY = "techmatch.mapping";
 
     /** The write-ahead log's directory inside the index directory (Lucene leaves names it does not own alone). */
@@ -108,9 +102,6 @@ public final class DocumentStore implements AutoCloseable {
         this.writes = new IndexWrites(writer, searchers, wal, data, timing);
         if (replayed > 0) {
             writes.commit(); // the next start need not replay these again
-        }
-        for (int i = 0; i < LOCK_STRIPES; i++) {
-            stripes[i] = new ReentrantLock();
         }
         if (writer.getDocStats().numDocs == 0 && mappingVersion() == 0) {
             markMapped(); // a new index is written with the current layout from its first record on
@@ -181,6 +172,11 @@ public final class DocumentStore implements AutoCloseable {
 
     public Path path() {
         return path;
+    }
+
+    @Override
+    public String location() {
+        return path.toAbsolutePath().toString();
     }
 
     /** Writes (adds or replaces by id) one record and returns once it is durable and visible to reads. */
@@ -291,36 +287,14 @@ public final class DocumentStore implements AutoCloseable {
         T apply(IndexCommit commit, Path directory) throws IOException;
     }
 
-    /** Runs action while holding the lock of this id, so a read-check-write on one record is atomic. */
+    @Override
     public <T> T locked(String id, Supplier<T> action) {
-        ReentrantLock lock = stripes[Math.floorMod(id.hashCode(), LOCK_STRIPES)];
-        lock.lock();
-        try {
-            return action.get();
-        } finally {
-            lock.unlock();
-        }
+        return locks.locked(id, action);
     }
 
-    /**
-     * Runs action while holding the locks of all these ids (a batch's read-check-write). Stripes are taken in
-     * index order, so two batches can never wait for each other.
-     */
+    @Override
     public <T> T lockedAll(java.util.Collection<String> ids, Supplier<T> action) {
-        int[] order = ids.stream().mapToInt(id -> Math.floorMod(id.hashCode(), LOCK_STRIPES)).distinct().sorted()
-                .toArray();
-        int held = 0;
-        try {
-            for (int stripe : order) {
-                stripes[stripe].lock();
-                held++;
-            }
-            return action.get();
-        } finally {
-            for (int i = held - 1; i >= 0; i--) {
-                stripes[order[i]].unlock();
-            }
-        }
+        return locks.lockedAll(ids, action);
     }
 
     /** The latest acknowledged form of the record with this id: a write not yet refreshed is read from memory. */
@@ -339,10 +313,6 @@ public final class DocumentStore implements AutoCloseable {
             }
             return Optional.of(read(searcher.storedFields(), hits.scoreDocs[0].doc));
         });
-    }
-
-    /** A record found by a keyword: its id, version and the value of one stored keyword field. */
-    public record KeywordHit(String id, long version, String stored) {
     }
 
     /**
@@ -381,13 +351,13 @@ public final class DocumentStore implements AutoCloseable {
     /** How many records of these types have no value in field (records still waiting for their vector). */
     public long countLacking(List<String> types, String field) {
         Query query = lackingQuery(types, field);
-        return search(searcher -> (long) searcher.count(query));
+        return fresh(searcher -> (long) searcher.count(query));
     }
 
     /** Up to limit records of these types with no value in field, in index order. */
     public List<StoredRecord> lacking(List<String> types, String field, int limit) {
         Query query = lackingQuery(types, field);
-        return search(searcher -> {
+        return fresh(searcher -> {
             List<StoredRecord> found = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
                 found.add(read(searcher.storedFields(), hit.doc));
@@ -424,8 +394,25 @@ public final class DocumentStore implements AutoCloseable {
      * (the searchers are refreshed first when a write has been applied since their last refresh).
      */
     public <T> T search(SearchFunction<T> query) {
+        String refusal = searchRefusal;
+        if (refusal != null) {
+            throw new StoreUnavailableException(refusal, null);
+        }
+        return fresh(query);
+    }
+
+    private <T> T fresh(SearchFunction<T> query) {
         writes.ensureFresh();
         return searchCurrent(query);
+    }
+
+    /**
+     * From now on, {@link #search} (the search package's direct reads: full text, matching's candidates, audit pages,
+     * near-duplicates) fails with this reason, a 503: on the solrcloud backend the records are not in this index,
+     * and a search of it would answer "nothing found" for records that exist.
+     */
+    public void refuseSearches(String reason) {
+        this.searchRefusal = reason;
     }
 
     /** Runs a read against the current searcher, however old (get() has consulted the unrefreshed writes). */
@@ -447,16 +434,16 @@ public final class DocumentStore implements AutoCloseable {
 
     /** The version of the current reader: changes with every refresh showing new writes (a cache key part). */
     public long generation() {
-        return search(searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
+        return fresh(searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
     }
 
     public int count(String type) {
-        return search(searcher -> searcher.count(new TermQuery(new Term(FieldNames.TYPE, type))));
+        return fresh(searcher -> searcher.count(new TermQuery(new Term(FieldNames.TYPE, type))));
     }
 
     /** Live records per type, every type in the index (what an operator compares with the writes acknowledged). */
     public java.util.SortedMap<String, Integer> countsByType() {
-        return search(searcher -> {
+        return fresh(searcher -> {
             java.util.SortedSet<String> types = new java.util.TreeSet<>();
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 Terms terms = leaf.reader().terms(FieldNames.TYPE);
@@ -487,7 +474,7 @@ public final class DocumentStore implements AutoCloseable {
 
     /** Highest numeric suffix among ids starting with prefix (ACH-000123 → 123), 0 when none. */
     public long maxIdNumber(String prefix) {
-        return search(searcher -> {
+        return fresh(searcher -> {
             long max = 0;
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 Terms terms = leaf.reader().terms(FieldNames.ID);
@@ -517,7 +504,7 @@ public final class DocumentStore implements AutoCloseable {
 
     /** Visits every live record's stored form (all types, or one type when type is not null). */
     public void forEach(String type, Consumer<StoredRecord> visitor) {
-        search(searcher -> {
+        fresh(searcher -> {
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 Bits live = leaf.reader().getLiveDocs();
                 StoredFields fields = leaf.reader().storedFields();
@@ -568,7 +555,7 @@ public final class DocumentStore implements AutoCloseable {
 
     /** Segments in the current searcher (search cost grows with them). */
     public int segmentCount() {
-        return search(searcher -> searcher.getIndexReader().leaves().size());
+        return fresh(searcher -> searcher.getIndexReader().leaves().size());
     }
 
     public long sizeOnDisk() {

@@ -6,13 +6,13 @@ import org.springframework.context.annotation.Configuration;
 import org.techmatch.catalog.LibraryService;
 import org.techmatch.catalog.RecordCodec;
 import org.techmatch.search.LibrarySearcher;
-import org.techmatch.store.DocumentStore;
+import org.techmatch.store.RecordStore;
 
 /** Saved searches live in the same durable store as the records they watch. */
 @Configuration(proxyBeanMethods = false)
 class SubscriptionConfiguration {
     @Bean
-    LibraryService<Subscription> subscriptionLibrary(SubscriptionKind kind, DocumentStore store, RecordCodec codec,
+    LibraryService<Subscription> subscriptionLibrary(SubscriptionKind kind, RecordStore store, RecordCodec codec,
                                                      LibrarySearcher searcher, Clock clock) {
         return new LibraryService<>(kind, store, codec, searcher, clock);
     }

@@ -1,9 +1,11 @@
 package org.techmatch.system;
 
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.techmatch.achievement.Achievement;
 import org.techmatch.achievement.AchievementKind;
 import org.techmatch.catalog.LibraryService;
@@ -16,16 +18,23 @@ import org.techmatch.expert.LinkedAchievements;
 import org.techmatch.fixtures.FixtureProperties;
 import org.techmatch.search.IndexAnalyzer;
 import org.techmatch.search.LibrarySearcher;
+import org.techmatch.search.NewestFirst;
+import org.techmatch.search.SimilarRecords;
 import org.techmatch.search.SnippetHighlighter;
 import org.techmatch.search.TextQueries;
 import org.techmatch.store.DocumentStore;
+import org.techmatch.store.RecordStore;
+import org.techmatch.store.BackendProperties;
 import org.techmatch.store.StoreProperties;
+import org.techmatch.store.solr.SolrProperties;
+import org.techmatch.store.solr.SolrRecordStore;
 import org.techmatch.text.TextAnalysis;
 import org.techmatch.web.WebProperties;
 
 /** Builds the shared core once: analysis, the store, the searcher and one service per library. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({StoreProperties.class, FixtureProperties.class, WebProperties.class})
+@EnableConfigurationProperties({StoreProperties.class, BackendProperties.class, SolrProperties.class,
+        FixtureProperties.class, WebProperties.class})
 class CoreConfiguration {
 
     @Bean
@@ -39,10 +48,38 @@ class CoreConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DocumentStore documentStore(StoreProperties properties, TextAnalysis analysis) {
-        return DocumentStore.open(properties.path(), new IndexAnalyzer(analysis), properties.ramBufferMb(),
-                properties.refreshMs(), properties.commitMs(), properties.commitLogMb(),
+    DocumentStore documentStore(StoreProperties properties, BackendProperties backend, TextAnalysis analysis) {
+        DocumentStore store = DocumentStore.open(properties.path(), new IndexAnalyzer(analysis),
+                properties.ramBufferMb(), properties.refreshMs(), properties.commitMs(), properties.commitLogMb(),
                 properties.realtimeSearch());
+        if (backend.backend() == BackendProperties.Backend.SOLRCLOUD) {
+            store.refuseSearches("检索、匹配、审计日志列表与疑似重复检查尚未支持 SolrCloud 后端");
+        }
+        return store;
+    }
+
+    /** The audit log's newest-first listing reads the embedded index directly (not behind the store seam yet). */
+    @Bean
+    NewestFirst newestFirst(DocumentStore store) {
+        return new NewestFirst(store);
+    }
+
+    /** Duplicate detection's nearest-record lookup reads the embedded index directly (not behind the seam yet). */
+    @Bean
+    SimilarRecords similarRecords(DocumentStore store) {
+        return new SimilarRecords(store);
+    }
+
+    /**
+     * The solrcloud backend (techmatch.store.backend=solrcloud): every service's records live in the collection.
+     * Primary, so the services take it as their RecordStore; the embedded index above stays for the search package,
+     * which still reads Lucene directly (README, SolrCloud).
+     */
+    @Bean(destroyMethod = "close")
+    @Primary
+    @ConditionalOnProperty(name = "techmatch.store.backend", havingValue = "solrcloud")
+    SolrRecordStore solrRecordStore(SolrProperties properties, TextAnalysis analysis) {
+        return new SolrRecordStore(properties, new IndexAnalyzer(analysis));
     }
 
     @Bean
@@ -56,20 +93,20 @@ class CoreConfiguration {
     }
 
     @Bean
-    LibraryService<Achievement> achievementLibrary(AchievementKind kind, DocumentStore store, RecordCodec codec,
+    LibraryService<Achievement> achievementLibrary(AchievementKind kind, RecordStore store, RecordCodec codec,
                                                    LibrarySearcher searcher, Clock clock) {
         return new LibraryService<>(kind, store, codec, searcher, clock);
     }
 
     @Bean
-    LibraryService<Demand> demandLibrary(DemandKind kind, DocumentStore store, RecordCodec codec,
+    LibraryService<Demand> demandLibrary(DemandKind kind, RecordStore store, RecordCodec codec,
                                          LibrarySearcher searcher, Clock clock) {
         return new LibraryService<>(kind, store, codec, searcher, clock);
     }
 
     @Bean
     LibraryService<Expert> expertLibrary(ExpertKind kind, LibraryService<Achievement> achievements,
-                                         DocumentStore store, RecordCodec codec, LibrarySearcher searcher,
+                                         RecordStore store, RecordCodec codec, LibrarySearcher searcher,
                                          Clock clock) {
         return new LibraryService<>(kind, new LinkedAchievements(achievements), store, codec, searcher, clock);
     }

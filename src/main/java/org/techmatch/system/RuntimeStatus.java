@@ -4,14 +4,14 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.util.SortedMap;
 import org.springframework.stereotype.Service;
-import org.techmatch.store.DocumentStore;
+import org.techmatch.store.RecordStore;
 
 /** The figures of {@code GET /api/admin/runtime}: the heap and the store's counts, never a record. */
 @Service
 public class RuntimeStatus {
-    private final DocumentStore store;
+    private final RecordStore store;
 
-    RuntimeStatus(DocumentStore store) {
+    RuntimeStatus(RecordStore store) {
         this.store = store;
     }
 

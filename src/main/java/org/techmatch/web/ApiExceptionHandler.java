@@ -23,6 +23,7 @@ import org.techmatch.catalog.ServiceUnavailableException;
 import org.techmatch.catalog.StateConflictException;
 import org.techmatch.catalog.ValidationException;
 import org.techmatch.catalog.VersionConflictException;
+import org.techmatch.store.StaleVersionException;
 import org.techmatch.store.StoreUnavailableException;
 import org.techmatch.vocabulary.UnknownValueException;
 import org.techmatch.web.problem.Problem;
@@ -50,6 +51,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(VersionConflictException.class)
     void conflict(VersionConflictException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        ProblemWriter.write(request, response, Problem.of(409, "版本冲突", e.getMessage())
+                .with("currentVersion", e.currentVersion()));
+    }
+
+    /** The solrcloud backend's own version check: another service instance stored a newer version first. */
+    @ExceptionHandler(StaleVersionException.class)
+    void staleVersion(StaleVersionException e, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         ProblemWriter.write(request, response, Problem.of(409, "版本冲突", e.getMessage())
                 .with("currentVersion", e.currentVersion()));

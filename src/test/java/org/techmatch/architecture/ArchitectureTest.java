@@ -49,6 +49,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheStoreTalksToSolr() {
+        noClasses().that().resideOutsideOfPackages("org.techmatch.store..", "org.techmatch.search..",
+                        "org.techmatch.text..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.solr..")
+                .because("the SolrCloud backend is one implementation of the storage seam, like the embedded index")
+                .check(main);
+    }
+
+    @Test
     void controllersDoNotUseTheStoreDirectly() {
         // Mapping the store's failure to 503 (an exception handler) is not using the store.
         noClasses().that(controllers())

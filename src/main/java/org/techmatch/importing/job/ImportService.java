@@ -36,7 +36,7 @@ import org.techmatch.duplicates.DuplicateDetector;
 import org.techmatch.duplicates.DuplicateService;
 import org.techmatch.importing.table.TableFormatException;
 import org.techmatch.importing.xlsx.XlsxLimits;
-import org.techmatch.store.DocumentStore;
+import org.techmatch.search.SimilarRecords;
 import org.techmatch.store.StoreProperties;
 import org.techmatch.store.StoreUnavailableException;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,7 +60,8 @@ public class ImportService implements DisposableBean {
 
     private final Libraries libraries;
     private final DuplicateService duplicates;
-    private final DocumentStore store;
+    /** Finds the nearest stored record of a row (duplicate detection). */
+    private final SimilarRecords similar;
     private final ImportProperties properties;
     private final JsonMapper json;
     private final Clock clock;
@@ -76,11 +77,11 @@ public class ImportService implements DisposableBean {
     private final ExecutorService writer = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("import-writer").daemon().factory());
 
-    ImportService(Libraries libraries, DuplicateService duplicates, DocumentStore store, ImportProperties properties,
+    ImportService(Libraries libraries, DuplicateService duplicates, SimilarRecords similar, ImportProperties properties,
                   StoreProperties storeProperties, JsonMapper json, Clock clock) {
         this.libraries = libraries;
         this.duplicates = duplicates;
-        this.store = store;
+        this.similar = similar;
         this.properties = properties;
         this.json = json;
         this.clock = clock;
@@ -323,7 +324,7 @@ public class ImportService implements DisposableBean {
     }
 
     private <T extends CatalogRecord> ImportRunner<T> runner(ImportJob job, JobCheckpoints checkpoints) {
-        DuplicateDetector detector = new DuplicateDetector(new org.techmatch.search.SimilarRecords(store),
+        DuplicateDetector detector = new DuplicateDetector(similar,
                 properties.duplicateSimilarity(), properties.duplicateCandidates());
         return new ImportRunner<>(job, libraryOf(job.library()), duplicates, detector, properties.batchSize(),
                 checkpoints, writer, rowRead);

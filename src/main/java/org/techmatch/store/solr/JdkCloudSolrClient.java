@@ -1,0 +1,88 @@
+package org.techmatch.store.solr;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.impl.ClusterStateProvider;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.client.solrj.impl.LBSolrClient;
+import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
+
+/**
+ * A SolrCloud client (routing by ZooKeeper's cluster state, updates to shard leaders, retries on stale state)
+ * whose HTTP goes through SolrJ's JDK client. SolrJ 9's own cloud client only speaks through its Jetty 10 client,
+ * which cannot run beside the Jetty 12 that Spring Boot manages; the JDK client has no such dependency.
+ */
+final class JdkCloudSolrClient extends CloudSolrClient {
+    private final ZkClientClusterStateProvider state;
+    private final NodeClients nodes;
+
+    JdkCloudSolrClient(String zkHost, long requestTimeoutMs) {
+        super(true, true, true); // updates to leaders, in parallel per shard, only to leaders
+        this.state = new ZkClientClusterStateProvider(zkHost);
+        // a start with ZooKeeper down must fail fast (the store reports itself unavailable and retries later)
+        int zkTimeout = (int) Math.min(requestTimeoutMs, 10_000);
+        state.setZkConnectTimeout(zkTimeout);
+        state.setZkClientTimeout(Math.max(zkTimeout, 10_000));
+        this.nodes = new NodeClients(requestTimeoutMs);
+    }
+
+    @Override
+    protected LBSolrClient getLbClient() {
+        return nodes;
+    }
+
+    @Override
+    public ClusterStateProvider getClusterStateProvider() {
+        return state;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            nodes.close();
+        } finally {
+            state.close();
+        }
+    }
+
+    /** One JDK HTTP client per node base URL, reused for every request to that node. */
+    private static final class NodeClients extends LBSolrClient {
+        private final long requestTimeoutMs;
+        private final ConcurrentHashMap<String, HttpJdkSolrClient> clients = new ConcurrentHashMap<>();
+
+        NodeClients(long requestTimeoutMs) {
+            super(List.of());
+            this.requestTimeoutMs = requestTimeoutMs;
+        }
+
+        @Override
+        protected SolrClient getClient(String baseUrl) {
+            return clients.computeIfAbsent(baseUrl, url -> new HttpJdkSolrClient.Builder(url)
+                    .useHttp1_1(true) // no h2c upgrade dance with Solr's Jetty: plain keep-alive connections
+                    .withConnectionTimeout(Math.min(requestTimeoutMs, 5_000), TimeUnit.MILLISECONDS)
+                    .withRequestTimeout(requestTimeoutMs, TimeUnit.MILLISECONDS)
+                    .build());
+        }
+
+        @Override
+        protected SolrClient getClient(Endpoint endpoint) {
+            return getClient(endpoint.getBaseUrl());
+        }
+
+        @Override
+        public void close() {
+            clients.values().forEach(client -> {
+                try {
+                    client.close();
+                } catch (IOException e) {
+                    // closing a JDK client only drops idle connections
+                }
+            });
+            super.close();
+        }
+    }
+}
