@@ -351,7 +351,8 @@ public final class DocumentStore implements AutoCloseable {
      */
     public Optional<KeywordHit> firstByKeyword(String type, String field, String value, String storedField) {
         Query query = keywordQuery(type, field, value);
-        writes.ensureFresh(true); // a key's uniqueness (a username, an import's upsert) needs every write
+        // a key's uniqueness (a username, an import's upsert) needs every write of the type, whatever realtime says
+        writes.ensureFresh(List.of(type), true);
         return searchCurrent(searcher -> {
             TopDocs hits = searcher.search(query, 1, new Sort(new SortField(FieldNames.ID, SortField.Type.STRING)));
             if (hits.scoreDocs.length == 0) {
@@ -366,7 +367,8 @@ public final class DocumentStore implements AutoCloseable {
     /** Every record of this type whose keyword field holds value, in id order. */
     public List<StoredRecord> allByKeyword(String type, String field, String value) {
         Query query = keywordQuery(type, field, value);
-        writes.ensureFresh(true); // a key's uniqueness (a username, an import's upsert) needs every write
+        // a key's uniqueness (a username, an import's upsert) needs every write of the type, whatever realtime says
+        writes.ensureFresh(List.of(type), true);
         return searchCurrent(searcher -> {
             List<StoredRecord> found = new ArrayList<>();
             StoredFields fields = searcher.storedFields();
@@ -381,13 +383,13 @@ public final class DocumentStore implements AutoCloseable {
     /** How many records of these types have no value in field (records still waiting for their vector). */
     public long countLacking(List<String> types, String field) {
         Query query = lackingQuery(types, field);
-        return search(searcher -> (long) searcher.count(query));
+        return search(types, searcher -> (long) searcher.count(query));
     }
 
     /** Up to limit records of these types with no value in field, in index order. */
     public List<StoredRecord> lacking(List<String> types, String field, int limit) {
         Query query = lackingQuery(types, field);
-        return search(searcher -> {
+        return search(types, searcher -> {
             List<StoredRecord> found = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
                 found.add(read(searcher.storedFields(), hit.doc));
@@ -428,6 +430,26 @@ public final class DocumentStore implements AutoCloseable {
         return searchCurrent(query);
     }
 
+    /**
+     * As {@link #search(SearchFunction)} for a read that finds records of these types only: it waits for a refresh
+     * only when one of them was written since the last, not for every write of the index.
+     */
+    public <T> T search(java.util.Collection<String> types, SearchFunction<T> query) {
+        writes.ensureFresh(types);
+        return searchCurrent(query);
+    }
+
+    /**
+     * As {@link #search(SearchFunction)} for a read of the record with this id only: it waits for a refresh only
+     * when a write of that id is not in the current searcher yet.
+     */
+    public <T> T searchById(String id, SearchFunction<T> query) {
+        if (writes.pending(id).isPresent()) {
+            writes.ensureFresh(true);
+        }
+        return searchCurrent(query);
+    }
+
     /** Runs a read against the current searcher, however old (get() has consulted the unrefreshed writes). */
     private <T> T searchCurrent(SearchFunction<T> query) {
         IndexSearcher searcher = acquire();
@@ -450,8 +472,16 @@ public final class DocumentStore implements AutoCloseable {
         return search(searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
     }
 
+    /**
+     * The version of the current reader once it shows every acknowledged write of these types (a cache key part for
+     * results that read only them: it changes with every refresh, and with every write of these types).
+     */
+    public long generation(java.util.Collection<String> types) {
+        return search(types, searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
+    }
+
     public int count(String type) {
-        return search(searcher -> searcher.count(new TermQuery(new Term(FieldNames.TYPE, type))));
+        return search(List.of(type), searcher -> searcher.count(new TermQuery(new Term(FieldNames.TYPE, type))));
     }
 
     /** Live records per type, every type in the index (what an operator compares with the writes acknowledged). */
