@@ -1,9 +1,9 @@
 package org.techmatch.search.candidates;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
-import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -28,15 +28,19 @@ final class SegmentTerms {
         static final Entry ABSENT = new Entry(null, 0, 0);
     }
 
-    /** A term of a field in the segment identified by its core cache key. */
-    private record Key(Object segment, String field, String term) {
+    /** A term of a field (a key that needs no string built per lookup: a match looks up thousands). */
+    private record FieldTerm(String field, String term) {
     }
 
-    private final Cache<Key, Entry> entries;
+    private final long maxEntries;
+    /** Entries held over all open segments; a segment's are dropped (and uncounted) when it closes. */
+    private final AtomicLong held = new AtomicLong();
+    /** Per segment core (its cache key): the terms looked up in it. Plain maps: lookups far outnumber writes. */
+    private final Map<Object, Map<FieldTerm, Entry>> bySegment = new ConcurrentHashMap<>();
 
-    /** @param maxEntries terms kept over all segments (some 250 bytes each) */
+    /** @param maxEntries terms kept over all open segments (some 150 bytes each); beyond it lookups are not kept */
     SegmentTerms(long maxEntries) {
-        this.entries = Caffeine.newBuilder().maximumSize(maxEntries).build();
+        this.maxEntries = maxEntries;
     }
 
     /** The term in one segment (uncached when the segment offers no core cache key). */
@@ -46,13 +50,36 @@ final class SegmentTerms {
         if (helper == null) {
             return seek(reader, field, term);
         }
-        Key key = new Key(helper.getKey(), field, term);
-        Entry cached = entries.getIfPresent(key);
+        Map<FieldTerm, Entry> segment = bySegment.get(helper.getKey());
+        if (segment == null) {
+            segment = segmentMap(helper);
+        }
+        FieldTerm key = new FieldTerm(field, term);
+        Entry cached = segment.get(key);
         if (cached == null) {
             cached = seek(reader, field, term);
-            entries.put(key, cached);
+            if (held.get() < maxEntries && segment.putIfAbsent(key, cached) == null) {
+                held.incrementAndGet();
+            }
         }
         return cached;
+    }
+
+    private Map<FieldTerm, Entry> segmentMap(IndexReader.CacheHelper helper) {
+        Object core = helper.getKey();
+        Map<FieldTerm, Entry> created = new ConcurrentHashMap<>();
+        Map<FieldTerm, Entry> existing = bySegment.putIfAbsent(core, created);
+        if (existing != null) {
+            return existing;
+        }
+        // a merged-away segment's entries go with it
+        helper.addClosedListener(key -> {
+            Map<FieldTerm, Entry> gone = bySegment.remove(key);
+            if (gone != null) {
+                held.addAndGet(-gone.size());
+            }
+        });
+        return created;
     }
 
     /** In how many documents of the reader the term occurs (deleted ones included, as IndexReader#docFreq). */
@@ -68,8 +95,7 @@ final class SegmentTerms {
     TermStates states(IndexReader reader, Term term) throws IOException {
         TermStates states = new TermStates(reader.getContext());
         String text = term.text();
-        List<LeafReaderContext> leaves = reader.leaves();
-        for (LeafReaderContext leaf : leaves) {
+        for (LeafReaderContext leaf : reader.leaves()) {
             Entry entry = of(leaf, term.field(), text);
             if (entry.state() != null) {
                 states.register(entry.state(), leaf.ord, entry.docFreq(), entry.totalTermFreq());

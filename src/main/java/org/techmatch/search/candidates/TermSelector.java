@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.techmatch.matching.KeyTerms;
 import org.techmatch.matching.SelectedTerms;
@@ -31,6 +32,21 @@ final class TermSelector {
      * and the same common terms recur from query to query; a refresh only adds a small segment.
      */
     private final SegmentTerms segments;
+    /** Distinct terms whose document frequency is kept per reader: far more than the vocabulary queries reach. */
+    private static final int MAX_CACHED_FREQUENCIES = 500_000;
+    /**
+     * The frequencies summed over the current reader's segments: a query's terms and its candidates' title bigrams
+     * recur from query to query until the next refresh, and one lookup here spares one per segment.
+     */
+    private volatile ReaderFrequencies frequencies = new ReaderFrequencies(null, new ConcurrentHashMap<>());
+
+    private record ReaderFrequencies(IndexReader reader, Map<FieldTerm, Integer> byTerm) {
+    }
+
+    /** A key that needs no string built per lookup (a query looks up hundreds). */
+    private record FieldTerm(String field, String term) {
+    }
+
     /** The documents with a text in the current reader ({@link #textDocuments}), counted once per reader. */
     private volatile ReaderCount documents = new ReaderCount(null, 0);
 
@@ -120,7 +136,21 @@ final class TermSelector {
 
     /** In how many documents the term occurs in the title or in the body field, whichever is more. */
     private int docFreq(IndexReader reader, String titleField, String bodyField, String term) throws IOException {
-        return Math.max(segments.docFreq(reader, titleField, term), segments.docFreq(reader, bodyField, term));
+        ReaderFrequencies current = frequencies;
+        if (current.reader() != reader) {
+            current = new ReaderFrequencies(reader, new ConcurrentHashMap<>());
+            frequencies = current;
+        }
+        FieldTerm key = new FieldTerm(titleField, term);
+        Integer cached = current.byTerm().get(key);
+        if (cached != null) {
+            return cached;
+        }
+        int df = Math.max(segments.docFreq(reader, titleField, term), segments.docFreq(reader, bodyField, term));
+        if (current.byTerm().size() < MAX_CACHED_FREQUENCIES) {
+            current.byTerm().put(key, df);
+        }
+        return df;
     }
 
     private static Map<String, Double> frequencies(List<String> titleTerms, List<String> textTerms) {
