@@ -95,6 +95,9 @@ public final class DocumentStore implements AutoCloseable {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(ramBufferMb)
                 .setCommitOnClose(true)
+                // a refresh flushes a small segment several times a second under writes: packing each into a
+                // compound file copied it once more, and merges soon rewrite it anyway
+                .setUseCompoundFile(false)
                 .setIndexDeletionPolicy(snapshots);
         this.writer = new IndexWriter(directory, config);
         java.util.Map<String, String> data = new java.util.HashMap<>();
