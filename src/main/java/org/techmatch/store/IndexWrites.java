@@ -34,7 +34,7 @@ final class IndexWrites implements AutoCloseable {
      * search refreshes first when any write is unseen (realtime) or only the writer's own next search does.
      */
     record Timing(long refreshMillis, long commitMillis, long commitLogBytes, boolean realtimeSearch) {
-        static final Timing DEFAULT = new Timing(150, 2_000, 64L << 20, true);
+        static final Timing DEFAULT = new Timing(1_000, 2_000, 64L << 20, true);
     }
 
     /** A write not yet visible to searchers: its log entry and what a read by id must return. */
