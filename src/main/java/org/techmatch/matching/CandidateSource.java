@@ -48,8 +48,11 @@ public interface CandidateSource {
     /** The stored vector of a record, or null when it has none (yet). */
     float[] storedVector(String id);
 
-    /** Changes with every acknowledged write: a cached ranking of an older generation is never served. */
-    long generation();
+    /**
+     * Changes with every acknowledged write of the records the filter's candidates are built from: a cached ranking
+     * of an older generation is never served.
+     */
+    long generation(Filter filter);
 
     /** The query's selected terms and its candidates. */
     record Candidates(SelectedTerms terms, List<Candidate> candidates) {

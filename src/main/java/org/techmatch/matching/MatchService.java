@@ -280,7 +280,7 @@ public final class MatchService implements MatchEngine {
         CandidateSource.Filter filter = source.filter(candidates, userFilters, today);
         RankKey key = new RankKey(direction, query.id(), query.version(),
                 query.id() == null ? (query.title() + query.text()).hashCode() : 0, query.vector() != null,
-                source.generation(),
+                source.generation(filter),
                 userFilters, today);
         return rankings.get(key, k -> {
             List<ScoredCandidate> all = matcher.rank(query, direction, filter, now);

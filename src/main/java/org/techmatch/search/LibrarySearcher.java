@@ -56,7 +56,7 @@ public final class LibrarySearcher {
         Set<String> terms = query.hasText() ? highlighter.termsOf(query.text()) : Set.of();
         List<String> facets = schema.keywordFilters().stream().filter(SearchSchema.KeywordFilter::facet)
                 .map(SearchSchema.KeywordFilter::indexField).distinct().toList();
-        return store.search(searcher -> {
+        return store.search(List.of(type), searcher -> {
             int window = query.offset() + query.size();
             TopDocs top = collect(searcher, lucene, query.sort(), window);
             List<SearchPage.Hit<T>> items = new ArrayList<>();
@@ -90,7 +90,7 @@ public final class LibrarySearcher {
     public void forEachHit(String type, SearchSchema schema, SearchQuery query, ReadScope scope,
                            java.util.function.Consumer<StoredRecord> visitor) {
         Query lucene = scoped(toLucene(type, schema, query), schema, scope);
-        store.search(searcher -> {
+        store.search(List.of(type), searcher -> {
             TopDocs top = collect(searcher, lucene, query.sort(), Math.max(1, searcher.count(lucene)));
             var storedFields = searcher.storedFields();
             for (ScoreDoc hit : top.scoreDocs) {
@@ -107,7 +107,7 @@ public final class LibrarySearcher {
     public void forEachRecord(String type, SearchSchema schema, ReadScope scope,
                               java.util.function.Consumer<StoredRecord> visitor) {
         Query lucene = scoped(new TermQuery(new Term(FieldNames.TYPE, type)), schema, scope);
-        store.search(searcher -> {
+        store.search(List.of(type), searcher -> {
             TopDocs top = searcher.search(lucene, Math.max(1, searcher.count(lucene)),
                     new Sort(new SortField(FieldNames.ID, SortField.Type.STRING)));
             var storedFields = searcher.storedFields();

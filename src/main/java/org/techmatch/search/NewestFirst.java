@@ -51,7 +51,7 @@ public final class NewestFirst {
         BooleanQuery built = query.build();
         Sort newestFirst = new Sort(LongField.newSortField(timeField, true, SortedNumericSelector.Type.MAX),
                 new SortField(FieldNames.ID, SortField.Type.STRING, true));
-        return store.search(searcher -> {
+        return store.search(java.util.List.of(type), searcher -> {
             TopDocs hits = searcher.search(built, offset + size, newestFirst);
             List<StoredRecord> records = new ArrayList<>();
             var fields = searcher.storedFields();

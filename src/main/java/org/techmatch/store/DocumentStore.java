@@ -89,6 +89,9 @@ public final class DocumentStore implements RecordStore {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(ramBufferMb)
                 .setCommitOnClose(true)
+                // a refresh flushes a small segment several times a second under writes: packing each into a
+                // compound file copied it once more, and merges soon rewrite it anyway
+                .setUseCompoundFile(false)
                 .setIndexDeletionPolicy(snapshots);
         this.writer = new IndexWriter(directory, config);
         java.util.Map<String, String> data = new java.util.HashMap<>();
@@ -321,7 +324,8 @@ public final class DocumentStore implements RecordStore {
      */
     public Optional<KeywordHit> firstByKeyword(String type, String field, String value, String storedField) {
         Query query = keywordQuery(type, field, value);
-        writes.ensureFresh(true); // a key's uniqueness (a username, an import's upsert) needs every write
+        // a key's uniqueness (a username, an import's upsert) needs every write of the type, whatever realtime says
+        writes.ensureFresh(List.of(type), true);
         return searchCurrent(searcher -> {
             TopDocs hits = searcher.search(query, 1, new Sort(new SortField(FieldNames.ID, SortField.Type.STRING)));
             if (hits.scoreDocs.length == 0) {
@@ -336,7 +340,8 @@ public final class DocumentStore implements RecordStore {
     /** Every record of this type whose keyword field holds value, in id order. */
     public List<StoredRecord> allByKeyword(String type, String field, String value) {
         Query query = keywordQuery(type, field, value);
-        writes.ensureFresh(true); // a key's uniqueness (a username, an import's upsert) needs every write
+        // a key's uniqueness (a username, an import's upsert) needs every write of the type, whatever realtime says
+        writes.ensureFresh(List.of(type), true);
         return searchCurrent(searcher -> {
             List<StoredRecord> found = new ArrayList<>();
             StoredFields fields = searcher.storedFields();
@@ -351,13 +356,13 @@ public final class DocumentStore implements RecordStore {
     /** How many records of these types have no value in field (records still waiting for their vector). */
     public long countLacking(List<String> types, String field) {
         Query query = lackingQuery(types, field);
-        return fresh(searcher -> (long) searcher.count(query));
+        return freshOf(types, searcher -> (long) searcher.count(query));
     }
 
     /** Up to limit records of these types with no value in field, in index order. */
     public List<StoredRecord> lacking(List<String> types, String field, int limit) {
         Query query = lackingQuery(types, field);
-        return fresh(searcher -> {
+        return freshOf(types, searcher -> {
             List<StoredRecord> found = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
                 found.add(read(searcher.storedFields(), hit.doc));
@@ -394,10 +399,7 @@ public final class DocumentStore implements RecordStore {
      * (the searchers are refreshed first when a write has been applied since their last refresh).
      */
     public <T> T search(SearchFunction<T> query) {
-        String refusal = searchRefusal;
-        if (refusal != null) {
-            throw new StoreUnavailableException(refusal, null);
-        }
+        checkSearchable();
         return fresh(query);
     }
 
@@ -413,6 +415,39 @@ public final class DocumentStore implements RecordStore {
      */
     public void refuseSearches(String reason) {
         this.searchRefusal = reason;
+    }
+
+    private void checkSearchable() {
+        String refusal = searchRefusal;
+        if (refusal != null) {
+            throw new StoreUnavailableException(refusal, null);
+        }
+    }
+
+    /**
+     * As {@link #search(SearchFunction)} for a read that finds records of these types only: it waits for a refresh
+     * only when one of them was written since the last, not for every write of the index.
+     */
+    public <T> T search(java.util.Collection<String> types, SearchFunction<T> query) {
+        checkSearchable();
+        return freshOf(types, query);
+    }
+
+    private <T> T freshOf(java.util.Collection<String> types, SearchFunction<T> query) {
+        writes.ensureFresh(types);
+        return searchCurrent(query);
+    }
+
+    /**
+     * As {@link #search(SearchFunction)} for a read of the record with this id only: it waits for a refresh only
+     * when a write of that id is not in the current searcher yet.
+     */
+    public <T> T searchById(String id, SearchFunction<T> query) {
+        checkSearchable();
+        if (writes.pending(id).isPresent()) {
+            writes.ensureFresh(true);
+        }
+        return searchCurrent(query);
     }
 
     /** Runs a read against the current searcher, however old (get() has consulted the unrefreshed writes). */
@@ -437,8 +472,16 @@ public final class DocumentStore implements RecordStore {
         return fresh(searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
     }
 
+    /**
+     * The version of the current reader once it shows every acknowledged write of these types (a cache key part for
+     * results that read only them: it changes with every refresh, and with every write of these types).
+     */
+    public long generation(java.util.Collection<String> types) {
+        return search(types, searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
+    }
+
     public int count(String type) {
-        return fresh(searcher -> searcher.count(new TermQuery(new Term(FieldNames.TYPE, type))));
+        return freshOf(List.of(type), searcher -> searcher.count(new TermQuery(new Term(FieldNames.TYPE, type))));
     }
 
     /** Live records per type, every type in the index (what an operator compares with the writes acknowledged). */

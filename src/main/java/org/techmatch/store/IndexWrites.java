@@ -34,7 +34,7 @@ final class IndexWrites implements AutoCloseable {
      * search refreshes first when any write is unseen (realtime) or only the writer's own next search does.
      */
     record Timing(long refreshMillis, long commitMillis, long commitLogBytes, boolean realtimeSearch) {
-        static final Timing DEFAULT = new Timing(150, 2_000, 64L << 20, true);
+        static final Timing DEFAULT = new Timing(1_000, 2_000, 64L << 20, true);
     }
 
     /** A write not yet visible to searchers: its log entry and what a read by id must return. */
@@ -58,6 +58,12 @@ final class IndexWrites implements AutoCloseable {
     private volatile long refreshedWrites;
     /** The count of applied writes just after this thread's last write: its own next read must show it. */
     private final ThreadLocal<long[]> ownWrite = ThreadLocal.withInitial(() -> new long[1]);
+    /**
+     * Per record type, the count of applied writes just after the last write of that type: a read of some types
+     * needs a refresh only when one of them was written since. A sign-in's account lookup then never waits for a
+     * refresh that only new achievements need (every request signs in, and achievements are written all the time).
+     */
+    private final ConcurrentHashMap<String, Long> lastWriteOfType = new ConcurrentHashMap<>();
     private final ReentrantLock refreshLock = new ReentrantLock();
     private final Object commitLock = new Object();
     private final AtomicBoolean commitQueued = new AtomicBoolean();
@@ -100,7 +106,11 @@ final class IndexWrites implements AutoCloseable {
         } finally {
             wal.applied(entry);
             if (applied) {
-                ownWrite.get()[0] = appliedWrites.incrementAndGet();
+                long count = appliedWrites.incrementAndGet();
+                ownWrite.get()[0] = count;
+                for (IndexedRecord record : records) {
+                    lastWriteOfType.merge(record.stored().type(), count, Math::max);
+                }
             } else {
                 for (IndexedRecord record : records) {
                     pending.computeIfPresent(record.id(), (id, p) -> p.entry() == entry ? null : p);
@@ -128,7 +138,32 @@ final class IndexWrites implements AutoCloseable {
 
     /** Refreshes the searchers first when they miss any acknowledged write (everyone) or one of this thread's. */
     void ensureFresh(boolean everyone) {
-        long target = everyone ? appliedWrites.get() : ownWrite.get()[0];
+        awaitRefreshed(everyone ? appliedWrites.get() : ownWrite.get()[0]);
+    }
+
+    /**
+     * Before a read of records of these types only: refreshes the searchers when they miss an acknowledged write
+     * of one of them (realtime), or one of this thread's own writes (otherwise). Writes of other types cannot
+     * change what such a read finds, so they do not make it wait.
+     */
+    void ensureFresh(java.util.Collection<String> types) {
+        ensureFresh(types, timing.realtimeSearch());
+    }
+
+    /** As {@link #ensureFresh(java.util.Collection)}, realtime for everyone's writes of these types or not. */
+    void ensureFresh(java.util.Collection<String> types, boolean everyone) {
+        if (!everyone) {
+            awaitRefreshed(ownWrite.get()[0]);
+            return;
+        }
+        long target = 0;
+        for (String type : types) {
+            target = Math.max(target, lastWriteOfType.getOrDefault(type, 0L));
+        }
+        awaitRefreshed(target);
+    }
+
+    private void awaitRefreshed(long target) {
         if (refreshedWrites >= target) {
             return;
         }

@@ -9,8 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param path        the index directory (default ./index)
  * @param ramBufferMb     memory for documents not yet flushed to a segment (default 64); bulk loads of millions of
  *                        records with vectors make fewer, larger segments (less merging) with more
- * @param refreshMs       how often searchers refresh to show new writes (default 150); a read that starts after a
- *                        write they do not show yet refreshes them itself, so this only saves reads that wait
+ * @param refreshMs       how often searchers refresh to show new writes (default 1000); a read that starts after a
+ *                        write of its types they do not show yet refreshes them itself, so this only saves reads
+ *                        that wait (and bounds the writes kept in memory for reads by id)
  * @param commitMs        how often Lucene commits in the background (default 2000): a start replays the
  *                        write-ahead log written since the last commit
  * @param commitLogMb     log size since the last commit that brings the next commit forward (default 64)
@@ -30,7 +31,7 @@ public record StoreProperties(Path path, Integer ramBufferMb, Long refreshMs, Lo
             ramBufferMb = 64;
         }
         if (refreshMs == null || refreshMs < 10) {
-            refreshMs = 150L;
+            refreshMs = 1_000L;
         }
         if (commitMs == null || commitMs < 100) {
             commitMs = 2_000L;

@@ -72,6 +72,31 @@ class ReadYourWritesTest {
         }
     }
 
+    /**
+     * A read of other record types (a sign-in's account lookup, a demand search) does not wait for a refresh that
+     * only an achievement's write needs: it runs on the current searcher, which shows every write of its types.
+     * A read of achievements right after still sees the write.
+     */
+    @Test
+    void aReadOfOtherTypesDoesNotWaitForARefreshItDoesNotNeed(@TempDir Path index) throws Exception {
+        try (TestLibraries libraries = TestLibraries.open(index, HOUR, HOUR)) {
+            DocumentStore store = libraries.store();
+            long before = store.generation(List.of("account", "demand"));
+            Achievement created = libraries.achievements().create(achievement("只刷新需要的检索"));
+
+            assertThat(CompletableFuture.supplyAsync(() -> store.firstByKeyword("account", FieldNames.ID,
+                    "nobody", FieldNames.ID)).get()).isEmpty();
+            assertThat(store.generation(List.of("account", "demand")))
+                    .as("no refresh for reads of types nobody wrote").isEqualTo(before);
+
+            var found = CompletableFuture.supplyAsync(() -> store.firstByKeyword("achievement", FieldNames.ID,
+                    created.id(), FieldNames.ID)).get();
+            assertThat(found).as("a key lookup of the written type sees the write").isPresent();
+            assertThat(store.generation(List.of("account"))).as("that lookup refreshed the searchers")
+                    .isNotEqualTo(before);
+        }
+    }
+
     private static Achievement achievement(String title) {
         return new Achievement(null, 0, null, title, "验证写入确认后立即可读、过期版本被拒绝的测试记录。",
                 new Organisation("天津大学", OrgKind.UNIVERSITY), null, null, TechField.NEW_MATERIALS, null,

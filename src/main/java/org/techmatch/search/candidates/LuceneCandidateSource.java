@@ -19,7 +19,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.techmatch.achievement.AchievementKind;
 import org.techmatch.catalog.RecordKind;
+import org.techmatch.expert.ExpertKind;
 import org.techmatch.matching.CandidateSource;
 import org.techmatch.matching.MatchProfile;
 import org.techmatch.matching.MatchingProperties;
@@ -45,8 +47,11 @@ public final class LuceneCandidateSource implements CandidateSource {
     /** Query terms whose segment states are kept: the clauses of a few hundred distinct demands. */
     static final long CACHED_TERM_STATES = 20_000;
 
-    /** A filter as this index runs it. */
-    private record LuceneFilter(Query query) implements Filter {
+    /**
+     * A filter as this index runs it, with the record types the candidates it passes are built from (a read waits
+     * for a refresh only when one of them was written).
+     */
+    private record LuceneFilter(Query query, List<String> types) implements Filter {
     }
 
     private final DocumentStore store;
@@ -54,12 +59,16 @@ public final class LuceneCandidateSource implements CandidateSource {
     private final CandidateFilters filters;
     private final MatchingProperties properties;
     private final CandidateViews views;
-    private final TermStatesCache termStates = new TermStatesCache(CACHED_TERM_STATES);
+    /** Terms looked up per segment, over all segments: the terms of some hundreds of demands. */
+    static final long CACHED_SEGMENT_TERMS = 300_000;
+
+    private final SegmentTerms segmentTerms = new SegmentTerms(CACHED_SEGMENT_TERMS);
+    private final TermStatesCache termStates = new TermStatesCache(CACHED_TERM_STATES, segmentTerms);
 
     public LuceneCandidateSource(DocumentStore store, LibrarySearcher searcher, Profiles profiles,
                                  TextAnalysis analysis, MatchingProperties properties) {
         this.store = store;
-        this.selector = new TermSelector(analysis, properties.maxWords(), properties.maxBigrams());
+        this.selector = new TermSelector(analysis, properties.maxWords(), properties.maxBigrams(), segmentTerms);
         this.filters = new CandidateFilters(searcher);
         this.properties = properties;
         this.views = new CandidateViews(profiles, selector, CANDIDATE_CACHE_BYTES);
@@ -67,13 +76,16 @@ public final class LuceneCandidateSource implements CandidateSource {
 
     @Override
     public Filter filter(RecordKind<?> candidates, Map<String, List<String>> userFilters, LocalDate today) {
-        return new LuceneFilter(filters.build(candidates, userFilters, today));
+        // a team's profile quotes its linked achievements, so a write of an achievement changes a team candidate
+        List<String> types = ExpertKind.TYPE.equals(candidates.type())
+                ? List.of(candidates.type(), AchievementKind.TYPE) : List.of(candidates.type());
+        return new LuceneFilter(filters.build(candidates, userFilters, today), types);
     }
 
     @Override
     public Candidates find(MatchProfile query, Filter filter) {
         Query restriction = ((LuceneFilter) filter).query();
-        return store.search(searcher -> {
+        return store.search(((LuceneFilter) filter).types(), searcher -> {
             SelectedTerms terms = selector.select(searcher.getIndexReader(), query.title(), query.text());
             Map<Integer, Float> lexical = lexicalCandidates(searcher, terms, restriction);
             List<Integer> docs = new ArrayList<>(lexical.keySet());
@@ -109,7 +121,7 @@ public final class LuceneCandidateSource implements CandidateSource {
     @Override
     public int lexicalOnly(MatchProfile query, Filter filter) {
         Query restriction = ((LuceneFilter) filter).query();
-        return store.search(searcher -> lexicalCandidates(searcher,
+        return store.search(((LuceneFilter) filter).types(), searcher -> lexicalCandidates(searcher,
                 selector.select(searcher.getIndexReader(), query.title(), query.text()), restriction).size());
     }
 
@@ -130,7 +142,7 @@ public final class LuceneCandidateSource implements CandidateSource {
     @Override
     public boolean passes(Filter filter, String id) {
         Query restriction = ((LuceneFilter) filter).query();
-        return store.search(searcher -> searcher.count(new BooleanQuery.Builder()
+        return store.search(((LuceneFilter) filter).types(), searcher -> searcher.count(new BooleanQuery.Builder()
                 .add(restriction, Occur.FILTER)
                 .add(new TermQuery(new Term(FieldNames.ID, id)), Occur.FILTER)
                 .build()) > 0);
@@ -138,7 +150,7 @@ public final class LuceneCandidateSource implements CandidateSource {
 
     @Override
     public float[] storedVector(String id) {
-        return store.search(searcher -> {
+        return store.searchById(id, searcher -> {
             TopDocs hit = searcher.search(new TermQuery(new Term(FieldNames.ID, id)), 1);
             if (hit.scoreDocs.length == 0) {
                 return null;
@@ -151,8 +163,8 @@ public final class LuceneCandidateSource implements CandidateSource {
     }
 
     @Override
-    public long generation() {
-        return store.generation();
+    public long generation(Filter filter) {
+        return store.generation(((LuceneFilter) filter).types());
     }
 
     private Map<Integer, Float> lexicalCandidates(IndexSearcher searcher, SelectedTerms terms, Query filter)

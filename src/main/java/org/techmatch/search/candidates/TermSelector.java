@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.techmatch.matching.KeyTerms;
 import org.techmatch.matching.SelectedTerms;
 import org.techmatch.matching.WeightedTerm;
@@ -25,15 +24,19 @@ import org.techmatch.text.TextAnalysis;
  * the strongest are kept.
  */
 final class TermSelector {
-    /** Distinct terms whose document frequency is kept per reader: far more than the vocabulary queries reach. */
-    private static final int MAX_CACHED_FREQUENCIES = 500_000;
-
     private final TextAnalysis analysis;
     private final int maxWords;
     private final int maxBigrams;
     /**
-     * Document frequencies looked up in the current reader. A query looks up some hundreds of terms, each in every
-     * segment, and the same common terms recur from query to query until a write opens a new reader.
+     * Document frequencies, looked up per segment: a query looks up some hundreds of terms, each in every segment,
+     * and the same common terms recur from query to query; a refresh only adds a small segment.
+     */
+    private final SegmentTerms segments;
+    /** Distinct terms whose document frequency is kept per reader: far more than the vocabulary queries reach. */
+    private static final int MAX_CACHED_FREQUENCIES = 500_000;
+    /**
+     * The frequencies summed over the current reader's segments: a query's terms and its candidates' title bigrams
+     * recur from query to query until the next refresh, and one lookup here spares one per segment.
      */
     private volatile ReaderFrequencies frequencies = new ReaderFrequencies(null, new ConcurrentHashMap<>());
 
@@ -44,10 +47,17 @@ final class TermSelector {
     private record FieldTerm(String field, String term) {
     }
 
-    TermSelector(TextAnalysis analysis, int maxWords, int maxBigrams) {
+    /** The documents with a text in the current reader ({@link #textDocuments}), counted once per reader. */
+    private volatile ReaderCount documents = new ReaderCount(null, 0);
+
+    private record ReaderCount(IndexReader reader, int count) {
+    }
+
+    TermSelector(TextAnalysis analysis, int maxWords, int maxBigrams, SegmentTerms segments) {
         this.analysis = analysis;
         this.maxWords = maxWords;
         this.maxBigrams = maxBigrams;
+        this.segments = segments;
     }
 
     SelectedTerms select(IndexReader reader, String title, String text) throws IOException {
@@ -107,9 +117,15 @@ final class TermSelector {
      * index: accounts, audit entries, marks and models carry no text, and counting them let a manager's marks or a
      * busy audit log move every term's weight and so the ranking (issue 14).
      */
-    private static int textDocuments(IndexReader reader) throws IOException {
-        return Math.max(Math.max(reader.getDocCount(IndexFields.TITLE + IndexFields.WORDS),
-                reader.getDocCount(IndexFields.BODY + IndexFields.WORDS)), 1);
+    private int textDocuments(IndexReader reader) throws IOException {
+        ReaderCount current = documents;
+        if (current.reader() != reader) {
+            int titled = reader.getDocCount(IndexFields.TITLE + IndexFields.WORDS);
+            current = new ReaderCount(reader,
+                    Math.max(Math.max(titled, reader.getDocCount(IndexFields.BODY + IndexFields.WORDS)), 1));
+            documents = current;
+        }
+        return current.count();
     }
 
     /** BM25's idf of a term found in df of the index's documents. */
@@ -130,7 +146,7 @@ final class TermSelector {
         if (cached != null) {
             return cached;
         }
-        int df = Math.max(reader.docFreq(new Term(titleField, term)), reader.docFreq(new Term(bodyField, term)));
+        int df = Math.max(segments.docFreq(reader, titleField, term), segments.docFreq(reader, bodyField, term));
         if (current.byTerm().size() < MAX_CACHED_FREQUENCIES) {
             current.byTerm().put(key, df);
         }
