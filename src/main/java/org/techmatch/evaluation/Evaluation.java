@@ -22,6 +22,7 @@ import org.techmatch.matching.MatchService;
 import org.techmatch.matching.Profiles;
 import org.techmatch.matching.RankedCandidate;
 import org.techmatch.semantic.EmbeddingJob;
+import org.techmatch.store.RecordStore;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,15 +38,17 @@ public final class Evaluation {
     private final LibraryService<Demand> demands;
     private final MatchService engine;
     private final EmbeddingJob embedding;
+    private final RecordStore store;
     private final RecordFiles files;
     private final PrintStream log;
 
     public Evaluation(LibraryService<Achievement> achievements, LibraryService<Demand> demands, MatchService engine,
-                      EmbeddingJob embedding, JsonMapper json, PrintStream log) {
+                      EmbeddingJob embedding, RecordStore store, JsonMapper json, PrintStream log) {
         this.achievements = achievements;
         this.demands = demands;
         this.engine = engine;
         this.embedding = embedding;
+        this.store = store;
         this.files = new RecordFiles(json);
         this.log = log;
     }
@@ -76,6 +79,8 @@ public final class Evaluation {
         if (embedded > 0) {
             log.printf(Locale.ROOT, "embedded %d records in %.1f s%n", embedded, (System.nanoTime() - started) / 1e9);
         }
+        // storing each vector replaced its achievement; the scores must not depend on which copies merges removed
+        store.settle();
         return sourceIds;
     }
 

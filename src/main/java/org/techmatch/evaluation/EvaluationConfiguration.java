@@ -7,6 +7,7 @@ import org.techmatch.catalog.LibraryService;
 import org.techmatch.demand.Demand;
 import org.techmatch.matching.MatchService;
 import org.techmatch.semantic.EmbeddingJob;
+import org.techmatch.store.RecordStore;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The evaluation run the eval command drives, reporting its progress on standard output. */
@@ -15,7 +16,7 @@ class EvaluationConfiguration {
 
     @Bean
     Evaluation evaluation(LibraryService<Achievement> achievements, LibraryService<Demand> demands,
-                          MatchService engine, EmbeddingJob embedding, JsonMapper json) {
-        return new Evaluation(achievements, demands, engine, embedding, json, System.out);
+                          MatchService engine, EmbeddingJob embedding, RecordStore store, JsonMapper json) {
+        return new Evaluation(achievements, demands, engine, embedding, store, json, System.out);
     }
 }

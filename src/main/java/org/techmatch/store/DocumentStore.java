@@ -584,6 +584,18 @@ public final class DocumentStore implements RecordStore {
         return count[0];
     }
 
+    /** Merges the index into one segment without deleted documents, commits it and shows it to the searchers. */
+    @Override
+    public void settle() {
+        try {
+            writer.forceMerge(1);
+            writes.commit();
+            writes.refreshNow();
+        } catch (IOException e) {
+            throw new StoreUnavailableException("索引合并失败", e);
+        }
+    }
+
     /** Waits until the background merges in progress are done: a benchmark measures a settled index. */
     public void awaitMerges() {
         try {

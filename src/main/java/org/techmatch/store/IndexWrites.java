@@ -179,6 +179,11 @@ final class IndexWrites implements AutoCloseable {
         }
     }
 
+    /** Opens new searchers now, even when no write was applied since (a forced merge changes only the layout). */
+    void refreshNow() throws IOException {
+        refresh();
+    }
+
     private void refresh() throws IOException {
         refreshLock.lock();
         try {

@@ -106,6 +106,14 @@ public interface RecordStore extends AutoCloseable {
     /** Milliseconds since the last durable commit of acknowledged writes; 0 when the backend commits each write. */
     long commitAgeMillis();
 
+    /**
+     * Brings the records into one settled layout once a bulk load is done, so term statistics no longer count
+     * replaced copies that background merges happened not to reach yet: an evaluation must score the same on every
+     * build of the same data. A backend whose statistics do not depend on merge timing does nothing.
+     */
+    default void settle() {
+    }
+
     @Override
     void close();
 }
