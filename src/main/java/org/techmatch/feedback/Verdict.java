@@ -2,7 +2,6 @@ package org.techmatch.feedback;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.List;
 import org.techmatch.vocabulary.Labelled;
 import org.techmatch.vocabulary.Vocabularies;
 
@@ -21,11 +20,6 @@ public enum Verdict implements Labelled {
     @Override
     public String label() {
         return label;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return List.of();
     }
 
     @JsonCreator
