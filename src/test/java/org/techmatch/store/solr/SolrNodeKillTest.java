@@ -61,11 +61,14 @@ class SolrNodeKillTest {
                                     // refused for min_rf may still appear), on some replicas first: the writer goes
                                     // on from what is stored, which is never ahead of its own attempts, and such a
                                     // write is not counted as acknowledged
+                                    // (while a replica recovers, a read may even come from one that lacks the
+                                    // record or has a different internal version of it: the writer tries again)
                                     long attempted = version;
-                                    StoredRecord stored = store.get(id).orElseThrow(() -> e);
-                                    assertThat(stored.version()).as("version of %s after a refused attempt", id)
+                                    StoredRecord stored = store.get(id).orElse(null);
+                                    long storedVersion = stored == null ? 0 : stored.version();
+                                    assertThat(storedVersion).as("version of %s after a refused attempt", id)
                                             .isLessThanOrEqualTo(attempted);
-                                    if (stored.version() == attempted) {
+                                    if (storedVersion == attempted) {
                                         version++;
                                     } else {
                                         Thread.sleep(200);
