@@ -161,7 +161,7 @@ public final class LibraryService<T extends CatalogRecord> {
             T current = readable(id, viewer);
             RecordAccess.checkReview(viewer, kind, current);
             if (current.version() != expectedVersion) {
-                throw new VersionConflictException(id, expectedVersion, current.version());
+                throw new StaleVersionException(id, expectedVersion, current.version());
             }
             T next = kind.revised(current, kind.afterReview(current, publish), clock.instant());
             List<IndexedRecord> companions = new ArrayList<>(observer.written(kind, current, next));
@@ -295,7 +295,7 @@ public final class LibraryService<T extends CatalogRecord> {
     /** Stores the next version of current, held under its lock, once validated (the caller validated it). */
     private T revise(T current, long expectedVersion, T submitted) {
         if (current.version() != expectedVersion) {
-            throw new VersionConflictException(current.id(), expectedVersion, current.version());
+            throw new StaleVersionException(current.id(), expectedVersion, current.version());
         }
         T next = kind.revised(current, submitted, clock.instant());
         store("update", next, observer.written(kind, current, next));
@@ -310,7 +310,7 @@ public final class LibraryService<T extends CatalogRecord> {
     /** Stores the retired form of current, held under its lock. */
     private T withdraw(T current, Long expectedVersion) {
         if (expectedVersion != null && current.version() != expectedVersion) {
-            throw new VersionConflictException(current.id(), expectedVersion, current.version());
+            throw new StaleVersionException(current.id(), expectedVersion, current.version());
         }
         T next = kind.retired(current, clock.instant());
         store("retire", next, observer.written(kind, current, next));

@@ -5,7 +5,7 @@ import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.LibraryService;
 import org.techmatch.catalog.Viewer;
-import org.techmatch.catalog.VersionConflictException;
+import org.techmatch.store.StaleVersionException;
 import org.techmatch.store.RecordStore;
 
 /**
@@ -44,7 +44,7 @@ class Challenges {
         return locked(id, () -> {
             Challenge current = library.get(id);
             if (expectedVersion != null && expectedVersion != current.version()) {
-                throw new VersionConflictException(id, expectedVersion, current.version());
+                throw new StaleVersionException(id, expectedVersion, current.version());
             }
             return library.update(id, current.version(), change.apply(current));
         });

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.techmatch.catalog.LibraryService;
 import org.techmatch.catalog.TianjinTime;
 import org.techmatch.catalog.ValidationException;
-import org.techmatch.catalog.VersionConflictException;
+import org.techmatch.store.StaleVersionException;
 import org.techmatch.vocabulary.DemandStatus;
 
 /**
@@ -61,7 +61,7 @@ public class DemandExpiry {
             try {
                 demands.update(demand.id(), demand.version(), demand.withStatus(DemandStatus.EXPIRED));
                 expired++;
-            } catch (ValidationException | VersionConflictException e) {
+            } catch (ValidationException | StaleVersionException e) {
                 // changed meanwhile (the next run sees it again) or stored under older rules: log, never stop the run
                 log.warn("demand {} stays {} past its validity {}: {}", demand.id(), demand.status().label(),
                         demand.validUntil(), e.getMessage());

@@ -5,7 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.techmatch.catalog.LibraryService;
 import org.techmatch.catalog.ValidationException;
-import org.techmatch.catalog.VersionConflictException;
+import org.techmatch.store.StaleVersionException;
 import org.techmatch.demand.Demand;
 import org.techmatch.store.RecordStore;
 import org.techmatch.vocabulary.DemandStatus;
@@ -60,7 +60,7 @@ final class DemandProgress {
             }
             try {
                 demands.update(demandId, current.version(), current.withStatus(wanted));
-            } catch (ValidationException | VersionConflictException e) {
+            } catch (ValidationException | StaleVersionException e) {
                 log.warn("demand {} stays {} instead of {}: {}", demandId, current.status().label(), wanted.label(),
                         e.getMessage());
             }

@@ -21,7 +21,7 @@ import org.techmatch.catalog.Role;
 import org.techmatch.catalog.StateConflictException;
 import org.techmatch.catalog.TianjinTime;
 import org.techmatch.catalog.ValidationException;
-import org.techmatch.catalog.VersionConflictException;
+import org.techmatch.store.StaleVersionException;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.demand.Demand;
 import org.techmatch.expert.Expert;
@@ -163,7 +163,7 @@ public class DockingService {
         Docking stepped = store.locked(id, () -> {
             Docking current = readable(id, viewer);
             if (request.version() != null && request.version() != current.version()) {
-                throw new VersionConflictException(id, request.version(), current.version());
+                throw new StaleVersionException(id, request.version(), current.version());
             }
             mayChange(current, viewer);
             if (current.stage().isFinal()) {

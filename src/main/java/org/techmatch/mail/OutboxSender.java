@@ -16,7 +16,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.techmatch.catalog.LibraryService;
-import org.techmatch.catalog.VersionConflictException;
+import org.techmatch.store.StaleVersionException;
 import org.techmatch.store.RecordStore;
 
 /**
@@ -89,7 +89,7 @@ public class OutboxSender {
                     return current.status() == OutboxStatus.PENDING
                             ? messages.update(current.id(), current.version(), current.sending()) : null;
                 });
-            } catch (VersionConflictException e) {
+            } catch (StaleVersionException e) {
                 continue;
             }
             if (sending != null && send(sender, sending)) {

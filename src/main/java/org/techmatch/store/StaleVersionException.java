@@ -1,9 +1,9 @@
 package org.techmatch.store;
 
 /**
- * A write based on a version of the record that is no longer current: another writer (another service instance on
- * the same SolrCloud collection) stored a newer one first. Maps to HTTP 409, like the services' own version check;
- * nothing of the refused write was stored.
+ * A write based on a version of the record that is no longer current: the services' own check under the record's
+ * lock, or a SolrCloud conditional write another service instance won first. Maps to HTTP 409; nothing of the
+ * refused write was stored.
  */
 public final class StaleVersionException extends RuntimeException {
     private final long currentVersion;

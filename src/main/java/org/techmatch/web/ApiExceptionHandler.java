@@ -22,7 +22,6 @@ import org.techmatch.catalog.RecordNotFoundException;
 import org.techmatch.catalog.ServiceUnavailableException;
 import org.techmatch.catalog.StateConflictException;
 import org.techmatch.catalog.ValidationException;
-import org.techmatch.catalog.VersionConflictException;
 import org.techmatch.store.StaleVersionException;
 import org.techmatch.store.StoreUnavailableException;
 import org.techmatch.vocabulary.UnknownValueException;
@@ -49,16 +48,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemWriter.write(request, response, Problem.of(404, "记录不存在", e.getMessage()));
     }
 
-    @ExceptionHandler(VersionConflictException.class)
-    void conflict(VersionConflictException e, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        ProblemWriter.write(request, response, Problem.of(409, "版本冲突", e.getMessage())
-                .with("currentVersion", e.currentVersion()));
-    }
-
-    /** The solrcloud backend's own version check: another service instance stored a newer version first. */
     @ExceptionHandler(StaleVersionException.class)
-    void staleVersion(StaleVersionException e, HttpServletRequest request, HttpServletResponse response)
+    void conflict(StaleVersionException e, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         ProblemWriter.write(request, response, Problem.of(409, "版本冲突", e.getMessage())
                 .with("currentVersion", e.currentVersion()));

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.techmatch.achievement.Achievement;
 import org.techmatch.catalog.Organisation;
-import org.techmatch.catalog.VersionConflictException;
+import org.techmatch.store.StaleVersionException;
 import org.techmatch.store.StoredRecord;
 import org.techmatch.store.TestLibraries;
 import org.techmatch.vocabulary.Maturity;
@@ -58,7 +58,7 @@ class StoreMigrationTest {
             assertThat(reopened.store().needsReindex()).isFalse();
             // A stale version is still refused in the copy: versions carry over, so optimistic concurrency holds.
             assertThatThrownBy(() -> reopened.achievements().update(revisedId, 2, achievement("过期版本的修改")))
-                    .isInstanceOf(VersionConflictException.class);
+                    .isInstanceOf(StaleVersionException.class);
         }
     }
 

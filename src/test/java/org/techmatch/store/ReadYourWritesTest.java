@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.techmatch.achievement.Achievement;
 import org.techmatch.catalog.Organisation;
-import org.techmatch.catalog.VersionConflictException;
+import org.techmatch.store.StaleVersionException;
 import org.techmatch.vocabulary.Maturity;
 import org.techmatch.vocabulary.OrgKind;
 import org.techmatch.vocabulary.TechField;
@@ -38,7 +38,7 @@ class ReadYourWritesTest {
             assertThat(libraries.achievements().get(id).title()).isEqualTo("读己之写 第二版");
             assertThatThrownBy(() -> libraries.achievements().update(id, 1, achievement("过期版本的修改")))
                     .as("version 1 is stale even though no searcher shows version 2 yet")
-                    .isInstanceOf(VersionConflictException.class);
+                    .isInstanceOf(StaleVersionException.class);
 
             int counted = CompletableFuture.supplyAsync(() -> libraries.achievements().count()).get();
             assertThat(counted).as("a search from another thread sees the acknowledged write").isEqualTo(1);

@@ -19,7 +19,7 @@ import org.techmatch.catalog.RecordKeys;
 import org.techmatch.catalog.RecordNotFoundException;
 import org.techmatch.catalog.Role;
 import org.techmatch.catalog.ValidationException;
-import org.techmatch.catalog.VersionConflictException;
+import org.techmatch.store.StaleVersionException;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.catalog.WriteActor;
 import org.techmatch.duplicates.DuplicateDetector;
@@ -248,7 +248,7 @@ final class ImportRunner<T extends CatalogRecord> {
         } catch (ValidationException e) {
             reject(e.problems().stream().map(p -> new RowProblem(number, externalId, p.field(),
                     p.value() == null ? null : String.valueOf(p.value()), p.message())).toList());
-        } catch (VersionConflictException e) {
+        } catch (StaleVersionException e) {
             reject(List.of(new RowProblem(number, externalId, WHOLE_ROW, target.id(),
                     "更新时记录正被他人修改，请稍后重新导入该行")));
         } catch (ForbiddenException e) {
