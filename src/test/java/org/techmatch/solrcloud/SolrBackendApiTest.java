@@ -112,10 +112,17 @@ class SolrBackendApiTest {
         assertThat(embedded.countsByType()).isEmpty();
         assertThat(api.get("/actuator/health/readiness", Map.of()).status()).isEqualTo(200);
 
-        // full-text search still reads the local index: refused plainly rather than answering "nothing found"
+        // full-text search runs on the collection: found by a word of its title, highlighted, with its facets
         ApiClient.Response search = api.get("/api/achievements", Map.of("q", "灌溉"));
-        assertThat(search.status()).isEqualTo(503);
-        assertThat(search.json().get("detail").asString()).contains("尚未支持 SolrCloud");
+        assertThat(search.status()).as(search.body()).isEqualTo(200);
+        assertThat(search.json().get("total").asLong()).isEqualTo(1);
+        JsonNode hit = search.json().get("items").get(0);
+        assertThat(hit.get("record").get("id").asString()).isEqualTo(id);
+        assertThat(hit.get("highlights").get("title").asString()).contains("<em>灌溉</em>");
+        assertThat(hit.get("score").asDouble()).isPositive();
+        assertThat(search.json().get("facets").get("region").get(0).get("value").asString()).isEqualTo("津南区");
+        assertThat(api.get("/api/achievements", Map.of("q", "灌溉", "region", "南开区")).json().get("total").asLong())
+                .isZero();
     }
 
     private static Map<String, Object> achievement(String title) {
