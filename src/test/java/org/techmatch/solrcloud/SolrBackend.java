@@ -1,5 +1,6 @@
 package org.techmatch.solrcloud;
 
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.techmatch.store.solr.SolrCollections;
@@ -18,11 +19,15 @@ public final class SolrBackend {
 
     /** Creates the collection (named after the suite) and points techmatch.store.backend and techmatch.solr.* at it. */
     public static void register(DynamicPropertyRegistry registry, String suite) {
+        properties(suite).forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    /** The same as service properties, for a service a test starts itself. */
+    public static Map<String, String> properties(String suite) {
         SolrCloudHarness cluster = SolrCloudHarness.shared();
         String collection = suite.toLowerCase(java.util.Locale.ROOT) + "-" + COLLECTIONS.incrementAndGet();
         SolrCollections.create(new SolrProperties(cluster.zkHost(), collection, 2, 2, 2, 1_000, 20_000L));
-        registry.add("techmatch.store.backend", () -> "solrcloud");
-        registry.add("techmatch.solr.zk-host", cluster::zkHost);
-        registry.add("techmatch.solr.collection", () -> collection);
+        return Map.of("techmatch.store.backend", "solrcloud", "techmatch.solr.zk-host", cluster.zkHost(),
+                "techmatch.solr.collection", collection);
     }
 }

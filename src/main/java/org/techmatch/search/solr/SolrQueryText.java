@@ -39,9 +39,9 @@ import org.techmatch.store.solr.SolrSchema;
  * constant-score query {@code ^=}, and a Boolean query with a minimum of optional clauses Solr's {@code bool}
  * parser with {@code mm}, which the standard syntax cannot say.
  *
- * <p>One difference: a {@link SynonymQuery} (a query word with one-word synonyms) becomes a disjunction of its
- * terms; it matches the same documents, but Solr scores a document holding two synonyms as two matches where
- * Lucene blends them into one term. An unknown query class is refused rather than guessed.
+ * <p>A {@link SynonymQuery} (a query word with one-word synonyms) is its terms joined as the index joins tokens at
+ * one position ({@link SolrSchema#STACKED}): the field stacks them again and Solr builds the same SynonymQuery. An
+ * unknown query class is refused rather than guessed.
  */
 public final class SolrQueryText {
     /** Solr's query for no document: every document that is not a document. */
@@ -57,7 +57,7 @@ public final class SolrQueryText {
             case MatchNoDocsQuery none -> NOTHING;
             case TermQuery term -> term(term.getTerm());
             case TermInSetQuery set -> termSet(set);
-            case SynonymQuery synonyms -> disjunction(synonyms.getTerms().stream().map(SolrQueryText::term).toList());
+            case SynonymQuery synonyms -> synonyms(synonyms);
             case PhraseQuery phrase -> phrase(phrase);
             case BoostQuery boost -> "(" + of(boost.getQuery()) + ")^" + number(boost.getBoost());
             case ConstantScoreQuery constant -> "(" + of(constant.getQuery()) + ")^=1";
@@ -90,6 +90,22 @@ public final class SolrQueryText {
 
     private static String term(Term term) {
         return termField(term.field()) + ":" + ClientUtils.escapeQueryChars(term.text());
+    }
+
+    /** The terms joined as the index joins tokens at one position: the field stacks them, Solr makes a SynonymQuery. */
+    private static String synonyms(SynonymQuery synonyms) {
+        List<Term> terms = synonyms.getTerms();
+        if (terms.isEmpty()) {
+            return NOTHING;
+        }
+        StringBuilder joined = new StringBuilder();
+        for (Term term : terms) {
+            if (!joined.isEmpty()) {
+                joined.append(SolrSchema.STACKED);
+            }
+            joined.append(ClientUtils.escapeQueryChars(term.text()));
+        }
+        return termField(synonyms.getField()) + ":" + joined;
     }
 
     private static String termSet(TermInSetQuery set) {

@@ -5,8 +5,13 @@ package org.techmatch.store.solr;
  * this code reads and writes.
  */
 public final class SolrSchema {
-    /** Raise with the default of techmatch_schema_version in managed-schema.xml whenever a field changes. */
-    public static final int VERSION = 1;
+    /**
+     * Raise with the default of techmatch_schema_version in managed-schema.xml whenever a field changes (2: tokens
+     * at one position stacked again, {@link #STACKED}).
+     */
+    public static final int VERSION = 2;
+    /** Joins the tokens our analysers put at one position (a word and its synonyms); the schema stacks them again. */
+    public static final char STACKED = '\u2063';
     public static final String VERSION_FIELD = "techmatch_schema_version";
     /** The configset's name in ZooKeeper: one per schema version, so a new version never alters a live one. */
     public static final String CONFIGSET = "techmatch-v" + VERSION;

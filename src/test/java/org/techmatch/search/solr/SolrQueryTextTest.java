@@ -124,7 +124,7 @@ class SolrQueryTextTest {
         assertThat(SolrQueryText.of(new FieldExistsQuery("vector"))).isEqualTo("present:vector");
         Query synonyms = new SynonymQuery.Builder("title.w").addTerm(new Term("title.w", "锂电池"))
                 .addTerm(new Term("title.w", "锂离子电池")).build();
-        assertThat(SolrQueryText.of(synonyms)).isEqualTo("(title.w_t:锂电池 OR title.w_t:锂离子电池)");
+        assertThat(SolrQueryText.of(synonyms)).isEqualTo("title.w_t:锂电池\u2063锂离子电池");
         assertThat(SolrQueryText.of(new PhraseQuery("body.w", "太阳能", "电池")))
                 .isEqualTo("body.w_t:\"太阳能 电池\"");
         assertThat(SolrQueryText.of(new PhraseQuery(2, "body.w", "a\"b", "c"))).isEqualTo("body.w_t:\"a\\\"b c\"~2");
