@@ -76,6 +76,42 @@ class SolrRecordStoreTest {
     }
 
     @Test
+    void twoInstancesOnOneCollectionAreNeverGivenTheSameIdNumber() throws Exception {
+        store.write(record("NUM-000041", "num", 1, "已有编号的记录"));
+        try (SolrRecordStore other = new SolrRecordStore(properties("records"), analyzer)) {
+            List<RecordStore> instances = List.of(store, other);
+            ExecutorService pool = Executors.newFixedThreadPool(6);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<Long>>> taken = new ArrayList<>();
+            for (int writer = 0; writer < 6; writer++) {
+                RecordStore instance = instances.get(writer % 2);
+                int wanted = 1 + writer % 3;
+                taken.add(pool.submit(() -> {
+                    start.await();
+                    List<Long> numbers = new ArrayList<>();
+                    for (int i = 0; i < 10; i++) {
+                        RecordStore.IdRange range = instance.reserveIds("NUM-", wanted);
+                        assertThat(range.count()).isGreaterThanOrEqualTo(wanted);
+                        for (long n = range.first(); n < range.first() + range.count(); n++) {
+                            numbers.add(n);
+                        }
+                    }
+                    return numbers;
+                }));
+            }
+            start.countDown();
+            List<Long> all = new ArrayList<>();
+            for (Future<List<Long>> each : taken) {
+                all.addAll(each.get());
+            }
+            pool.shutdown();
+            assertThat(all).doesNotHaveDuplicates().allMatch(n -> n > 41, "above the highest stored id");
+            assertThat(all).hasSizeGreaterThanOrEqualTo(6 * 10);
+        }
+        assertThat(store.countsByType()).doesNotContainKey(SolrRecordStore.META_TYPE);
+    }
+
+    @Test
     void keyedReadsAreServedByEachShardsLeaderWhichHoldsEveryAcknowledgedWrite() {
         store.write(record("LEAD-000001", "lead", 1, "领导副本读取"));
         try (SolrConnection solr = new SolrConnection(properties("records"))) {
