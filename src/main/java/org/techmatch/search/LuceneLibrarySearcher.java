@@ -39,8 +39,7 @@ public final class LuceneLibrarySearcher implements LibrarySearcher {
                                     Function<StoredRecord, T> decode, Map<String, Function<T, String>> snippets) {
         Query lucene = queries.scopedQuery(type, schema, query, scope);
         Set<String> terms = highlights.termsOf(query);
-        List<String> facets = schema.keywordFilters().stream().filter(SearchSchema.KeywordFilter::facet)
-                .map(SearchSchema.KeywordFilter::indexField).distinct().toList();
+        List<String> facets = schema.facetFields();
         return store.search(List.of(type), searcher -> {
             int window = query.offset() + query.size();
             TopDocs top = collect(searcher, lucene, query.sort(), window);

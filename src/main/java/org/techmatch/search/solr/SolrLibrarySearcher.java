@@ -49,8 +49,7 @@ public final class SolrLibrarySearcher implements LibrarySearcher {
     @Override
     public <T> SearchPage<T> search(String type, SearchSchema schema, SearchQuery query, ReadScope scope,
                                     Function<StoredRecord, T> decode, Map<String, Function<T, String>> snippets) {
-        List<String> facets = schema.keywordFilters().stream().filter(SearchSchema.KeywordFilter::facet)
-                .map(SearchSchema.KeywordFilter::indexField).distinct().toList();
+        List<String> facets = schema.facetFields();
         SolrQuery solr = SolrSorts.apply(query(queries.scopedQuery(type, schema, query, scope)), query.sort())
                 .setStart(query.offset()).setRows(query.size())
                 .setFields(SolrSchema.STORED_FIELDS + ",score");
