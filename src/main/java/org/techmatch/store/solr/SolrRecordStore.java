@@ -39,6 +39,7 @@ public final class SolrRecordStore implements RecordStore {
     private final SolrDocuments documents;
     private final SolrReads reads;
     private final SolrWrites writer;
+    private final SolrQueries queries;
     private final IdLocks locks = new IdLocks();
     private final AtomicLong writes = new AtomicLong();
 
@@ -48,6 +49,12 @@ public final class SolrRecordStore implements RecordStore {
         this.documents = new SolrDocuments(analyzer);
         this.reads = new SolrReads(solr, writes);
         this.writer = new SolrWrites(properties, solr, documents, reads, writes);
+        this.queries = new SolrQueries(solr, reads);
+    }
+
+    /** The collection for the search package's own queries (matching's candidates). */
+    public SolrQueries queries() {
+        return queries;
     }
 
     @Override
@@ -248,6 +255,16 @@ public final class SolrRecordStore implements RecordStore {
     @Override
     public long commitAgeMillis() {
         return 0;
+    }
+
+    /**
+     * Merges every shard's replicas to one segment without the replaced copies (an optimize after a hard commit):
+     * term statistics count a replaced copy until a merge removes it, so the eval's scores would otherwise depend
+     * on how merges fell, as on the embedded index.
+     */
+    @Override
+    public void settle() {
+        solr.call((client, collection) -> client.optimize(collection, true, true, 1));
     }
 
     /** Whether the collection answers (connecting if needed), for the health check. */
