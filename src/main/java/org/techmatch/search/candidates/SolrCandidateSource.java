@@ -25,7 +25,9 @@ import org.techmatch.search.LibrarySearcher;
 import org.techmatch.semantic.VectorFields;
 import org.techmatch.store.IndexedFields;
 import org.techmatch.store.RecordStore;
+import org.techmatch.search.solr.SolrQueryText;
 import org.techmatch.store.solr.SolrQueries;
+import org.techmatch.store.solr.SolrRecordStore;
 import org.techmatch.text.TextAnalysis;
 
 /**
@@ -77,6 +79,13 @@ public final class SolrCandidateSource implements CandidateSource {
         this.translator = translator;
         this.properties = properties;
         this.views = new CandidateViews(profiles, selector, LuceneCandidateSource.CANDIDATE_CACHE_BYTES);
+    }
+
+    /** The source of a collection, its filters translated by {@link SolrQueryText}. */
+    public static SolrCandidateSource of(SolrRecordStore store, LibrarySearcher searcher, Profiles profiles,
+                                         TextAnalysis analysis, MatchingProperties properties) {
+        return new SolrCandidateSource(store.queries(), store, searcher, profiles, analysis, properties,
+                SolrQueryText::of);
     }
 
     @Override
