@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.techmatch.cli.Commands;
 import org.techmatch.solrcloud.SolrCloudHarness;
 
@@ -27,7 +29,9 @@ class SolrEvalParityTest {
     private static final Path DEMANDS = SHARED.resolve("data/techmarket/demands.jsonl");
     private static final double PARITY = 0.01;
 
+    /** Embedding the library takes about 3 minutes on an idle machine, 12 on the shared one under load. */
     @Test
+    @Timeout(value = 40, unit = TimeUnit.MINUTES)
     void theDevJudgementsScoreOnSolrCloudAsOnTheEmbeddedIndex() throws Exception {
         assumeTrue(Files.isRegularFile(QRELS) && Files.isRegularFile(ACHIEVEMENTS),
                 "../shared/eval and ../shared/data/techmarket are absent: the evaluation parity is skipped");
