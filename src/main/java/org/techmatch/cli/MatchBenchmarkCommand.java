@@ -123,6 +123,8 @@ final class MatchBenchmarkCommand implements Command {
                         properties.put("techmatch.store.backend", "solrcloud");
                         properties.put("techmatch.solr.zk-host", collection.zkHost());
                         properties.put("techmatch.solr.collection", collection.collection());
+                        // a batch of 10,000 records with vectors outlasts a request's default 30 s on a busy machine
+                        properties.put("techmatch.solr.request-timeout-ms", 600_000L);
                     }
                     default -> throw new IllegalArgumentException("--backends takes embedded and/or solrcloud, not '"
                             + backend + "'");

@@ -31,6 +31,7 @@ import org.techmatch.catalog.LibraryService;
 import org.techmatch.demand.Demand;
 import org.techmatch.matching.CandidateSource;
 import org.techmatch.search.candidates.SolrCandidateSource;
+import org.techmatch.store.RecordStore;
 import org.techmatch.store.solr.SolrCollections;
 import org.techmatch.store.solr.SolrProperties;
 import org.techmatch.web.ApiClient;
@@ -49,8 +50,11 @@ class SolrMatchApiTest {
     private static final String COLLECTION = "match";
     /** Demands of the fixtures compared on both backends: every 20th by id, some ten. */
     private static final int EVERY = 20;
-    /** Scores closer than this are a tie (the same sums in another order). */
-    private static final double TIE = 0.0005;
+    /**
+     * Scores closer than this are the same: the API gives 匹配度 to a thousandth, and the two engines add the same
+     * floating-point terms in another order, so a score lying on a rounding edge may read one thousandth apart.
+     */
+    private static final double TIE = 0.0011;
 
     private static ConfigurableApplicationContext embedded;
 
@@ -60,6 +64,8 @@ class SolrMatchApiTest {
     CandidateSource source;
     @Autowired
     LibraryService<Demand> demands;
+    @Autowired
+    RecordStore store;
     ApiClient solr;
     ApiClient lucene;
 
@@ -101,6 +107,7 @@ class SolrMatchApiTest {
     @Order(1)
     void aDemandsMatchesAreTheSameRecordsInTheSameOrderWithTheSameLevelsOnBothBackends() {
         assertThat(source).isInstanceOf(SolrCandidateSource.class);
+        settleBothBackends();
         List<String> compared = sampleDemands();
         assertThat(compared).hasSizeGreaterThan(5);
         int matched = 0;
@@ -118,6 +125,7 @@ class SolrMatchApiTest {
     @Test
     @Order(2)
     void userFiltersRestrictTheCandidatesAsInTheEmbeddedIndex() {
+        settleBothBackends();
         String demand = sampleDemands().getFirst();
         Map<String, String> filtered = Map.of("includeWeak", "true", "size", "20", "techField", "电子信息");
         JsonNode onSolr = matches(solr, demand, filtered);
@@ -167,6 +175,16 @@ class SolrMatchApiTest {
         assertThat(own.json().get("matches").get(0).get("title").asString()).contains("焊");
     }
 
+    /**
+     * Both stores without replaced copies (the demands the start's expiry job rewrote): term statistics count a
+     * replaced copy until a merge removes it, and merges fall differently in the two engines, as the eval settles
+     * its index for the same reason (README, Matching quality).
+     */
+    private void settleBothBackends() {
+        store.settle();
+        embedded.getBean(RecordStore.class).settle();
+    }
+
     /** Every EVERY-th demand of the fixtures by id: the same ids on both backends (the same fixtures, in order). */
     private List<String> sampleDemands() {
         List<String> ids = new ArrayList<>();
@@ -186,9 +204,8 @@ class SolrMatchApiTest {
     }
 
     /**
-     * The same matches at every place of the page, with the same level and 匹配度 (the two engines add the same
-     * floating-point terms in another order, so a score may differ in its last bits: 0.0005 allowed); two records
-     * may trade places only when their scores tie within that.
+     * The same matches at every place of the page, with the same level and 匹配度 (within {@link #TIE}); two
+     * records may trade places only when their scores tie within that.
      */
     private static void assertSameMatches(String demand, JsonNode onSolr, JsonNode onLucene) {
         List<JsonNode> solrMatches = new ArrayList<>();
