@@ -2,9 +2,11 @@ package org.techmatch.search.candidates;
 
 import java.util.List;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
 import org.techmatch.store.IndexedFields;
+import org.techmatch.store.StoreUnavailableException;
 import org.techmatch.store.solr.SolrQueries;
 
 /**
@@ -51,7 +53,17 @@ final class SolrTermStatistics implements TermStatistics {
         }
         ModifiableSolrParams params = new ModifiableSolrParams().set("terms.fl", solrField)
                 .set("terms.list", list.toString()).set("terms.limit", -1).set("terms.mincount", 1);
-        NamedList<Object> response = solr.request("/terms", params);
+        NamedList<Object> response;
+        try {
+            response = solr.request("/terms", params);
+        } catch (SolrException e) {
+            if (e.code() == 404) {
+                // a collection made from a configset older than the /terms handler: say what to do, as a 503
+                throw new StoreUnavailableException("SolrCloud 集合缺少 /terms 处理器（旧的配置集）：请用本版本的 solr-create "
+                        + "重新上传配置集并重新加载集合", e);
+            }
+            throw e;
+        }
         Object byField = response.get("terms") instanceof NamedList<?> fields ? fields.get(solrField) : null;
         if (byField instanceof NamedList<?> counts) {
             for (int i = 0; i < df.length; i++) {
