@@ -21,6 +21,7 @@ import org.techmatch.matching.Profiles;
 import org.techmatch.semantic.TextEmbedder;
 import org.techmatch.semantic.VectorFields;
 import org.techmatch.store.DocumentStore;
+import org.techmatch.store.RecordStore;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -48,9 +49,18 @@ public final class MatchBenchmark {
     /** The floor first (the first stage's BM25 query alone), then the full match without and with vectors. */
     static final String[] PHASES = {"bm25", "lexical", "vectors"};
 
-    /** The services of the application context built on this size's index. */
-    public record Engine(LibraryService<Achievement> achievements, LibraryService<Demand> demands,
-                         MatchService matches, TextEmbedder embedder, DocumentStore store) {
+    /**
+     * The services of the application context built on this size's records, and the backend keeping them
+     * (embedded or solrcloud, as techmatch.store.backend names it).
+     */
+    public record Engine(String backend, LibraryService<Achievement> achievements, LibraryService<Demand> demands,
+                         MatchService matches, TextEmbedder embedder, RecordStore store) {
+        /** Waits for the embedded index's background merges (a collection merges inside the cluster). */
+        void awaitMerges() {
+            if (store instanceof DocumentStore index) {
+                index.awaitMerges();
+            }
+        }
     }
 
     /** Build figures kept beside the index, so a later run that reuses it can report them. */
@@ -83,14 +93,14 @@ public final class MatchBenchmark {
         }
         BuildRecord build = reused ? json.readValue(dir.resolve(BUILD_FILE).toFile(), BuildRecord.class)
                 : build(size, engine, dir);
-        engine.store().awaitMerges();
+        engine.awaitMerges();
         List<Demand> queries = texts.queries();
         Function<Demand, MatchPage> lexical = d -> engine.matches().achievementsForProfile(Profiles.of(d, null), TOP_20);
         Function<Demand, Integer> bm25 = d -> engine.matches().lexicalCandidatesOnly(Profiles.of(d, null));
         Function<Demand, MatchPage> withVectors = d -> engine.matches().achievementsForProfile(
                 Profiles.of(d, engine.embedder().embed(engine.demands().kind().semanticText(d))), TOP_20);
 
-        out.printf("%,d: warming up%n", size);
+        out.printf("%s %,d: warming up%n", engine.backend(), size);
         // The phases take the demands from the first on; the warm-up takes those after them, so no measured query
         // was asked before (what the engine keeps per candidate record stays warm, as in a running service).
         int measured = PHASES.length * 2 * queriesPerPhase;
@@ -122,15 +132,17 @@ public final class MatchBenchmark {
                 LatencyFigures figures = LatencyRun.run(mode, clients, slice(queries, offset, count), ask);
                 offset += count;
                 latency.add(figures);
-                out.printf("%,d: %-7s %d client(s): median %.2f ms, p99 %.2f ms, %.1f requests/s%n", size, mode,
-                        clients, figures.medianMs(), figures.p99Ms(), figures.perSecond());
+                out.printf("%s %,d: %-7s %d client(s): median %.2f ms, p99 %.2f ms, %.1f requests/s%n",
+                        engine.backend(), size, mode, clients, figures.medianMs(), figures.p99Ms(), figures.perSecond());
             }
         }
         double peak = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1048576.0;
         System.gc();
         double heapAfter = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576.0;
-        return new SizeFigures(size, reused, build.seconds(), build.recordsPerSecond(),
-                engine.store().sizeOnDisk() / 1048576.0, engine.store().segmentCount(), heapAfter, peak,
+        DocumentStore index = engine.store() instanceof DocumentStore local ? local : null;
+        return new SizeFigures(engine.backend(), size, reused, build.seconds(), build.recordsPerSecond(),
+                index == null ? -1 : index.sizeOnDisk() / 1048576.0, index == null ? -1 : index.segmentCount(),
+                heapAfter, peak,
                 embedding[0], embedding[1], latency);
     }
 
@@ -146,10 +158,11 @@ public final class MatchBenchmark {
             done += items.size();
             if (done % 100_000 == 0 || done == size) {
                 double seconds = (System.nanoTime() - started) / 1e9;
-                out.printf("%,d: stored %,d in %.0f s (%.0f records/s)%n", size, done, seconds, done / seconds);
+                out.printf("%s %,d: stored %,d in %.0f s (%.0f records/s)%n", engine.backend(), size, done, seconds,
+                        done / seconds);
             }
         }
-        engine.store().awaitMerges();
+        engine.awaitMerges();
         double seconds = (System.nanoTime() - started) / 1e9;
         BuildRecord build = new BuildRecord(size, seconds, size / seconds);
         json.writeValue(dir.resolve(BUILD_FILE).toFile(), build);

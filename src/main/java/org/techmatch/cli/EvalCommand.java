@@ -14,6 +14,7 @@ import org.techmatch.matching.FusionModels;
 import org.techmatch.matching.FusionModel;
 import org.techmatch.matching.MatchingProperties;
 import org.techmatch.semantic.SemanticProperties;
+import org.techmatch.store.solr.SolrCollections;
 
 /** Writes a TREC run (and the abstentions) for judged data; optionally fits the fusion weights to judgements. */
 final class EvalCommand implements Command {
@@ -24,18 +25,22 @@ final class EvalCommand implements Command {
 
     @Override
     public Set<String> optionNames() {
-        return Set.of("achievements", "demands", "run", "top", "index", "queries", "fit", "no-vectors", "features", "cv", "cv-seeds");
+        return Set.of("achievements", "demands", "run", "top", "index", "solr", "queries", "fit", "no-vectors", "features",
+                "cv", "cv-seeds");
     }
 
     @Override
     public String usage() {
         return """
                 eval --achievements FILE --demands FILE --run OUT [--top 100] [--queries QRELS] [--index DIR]
-                     [--fit QRELS] [--cv K [--cv-seeds S]] [--no-vectors true] [--features OUT]
+                     [--solr ZKHOST/COLLECTION] [--fit QRELS] [--cv K [--cv-seeds S]] [--no-vectors true]
+                     [--features OUT]
                   Loads the achievements (our JSON Lines or the tech-market export) into a fresh temporary index
                   (or DIR, reused when it already holds them), computes their vectors, matches every demand of
                   the demand file and writes a TREC run of the best --top per demand to OUT, and to OUT.abstain
                   the ids of the demands the engine answers 暂无合适匹配. Ids are the records' source ids.
+                  --solr ZK/COLL   on the solrcloud backend: the records in this collection (created with 2 shards
+                                   x 2 replicas when missing, reused when it already holds achievements)
                   --queries QRELS  only the demands judged in this file; also prints a reliability table (score
                                    bands of the judged top-10 pairs: pairs, share judged relevant) and the
                                    expected calibration error, then the same pairs in the bands 高/中/低
@@ -55,12 +60,20 @@ final class EvalCommand implements Command {
     @Override
     public Map<String, Object> properties(Options options) {
         Map<String, Object> properties = new java.util.HashMap<>();
-        if (!options.has("index")) {
+        if (!options.has("index") || options.has("solr")) {
             try {
                 properties.put("techmatch.index.path", Files.createTempDirectory("techmatch-eval-").toString());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
+        }
+        if (options.has("solr")) {
+            SolrLocation solr = SolrLocation.parse("solr", options.get("solr", ""));
+            System.out.println("collection " + solr + ": "
+                    + SolrCollections.create(solr.properties(null, null)).name().toLowerCase(java.util.Locale.ROOT));
+            properties.put("techmatch.store.backend", "solrcloud");
+            properties.put("techmatch.solr.zk-host", solr.zkHost());
+            properties.put("techmatch.solr.collection", solr.collection());
         }
         if (Boolean.parseBoolean(options.get("no-vectors", "false"))) {
             properties.put("techmatch.semantic.enabled", false);

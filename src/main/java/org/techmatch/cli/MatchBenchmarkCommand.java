@@ -18,7 +18,8 @@ import org.techmatch.catalog.LibraryService;
 import org.techmatch.demand.Demand;
 import org.techmatch.matching.MatchService;
 import org.techmatch.semantic.TextEmbedder;
-import org.techmatch.store.DocumentStore;
+import org.techmatch.store.RecordStore;
+import org.techmatch.store.solr.SolrCollections;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Match latency, indexing and embedding throughput and heap at several library sizes. */
@@ -32,7 +33,8 @@ final class MatchBenchmarkCommand implements Command {
 
     @Override
     public Set<String> optionNames() {
-        return Set.of("sizes", "json", "work", "queries", "warm-up", "pool", "shared");
+        return Set.of("sizes", "json", "work", "queries", "warm-up", "pool", "shared", "solr", "solr-shards",
+                "solr-replicas", "backends");
     }
 
     @Override
@@ -40,6 +42,7 @@ final class MatchBenchmarkCommand implements Command {
         return """
                 bench [--sizes 10000,100000,1000000] [--json OUT] [--work DIR] [--queries 300] [--warm-up 3000]
                       [--pool 2000] [--shared ../shared/data]
+                      [--solr ZKHOST/PREFIX [--solr-shards 2] [--solr-replicas 2] [--backends embedded,solrcloud]]
                   For each size, builds an index of that many achievements recombined from real texts (fixtures,
                   the tech-market export and CSL abstracts under --shared) with vectors, then times demand → top 20
                   with explanations, lexical + structured features and with vectors (the query's embedding
@@ -48,7 +51,12 @@ final class MatchBenchmarkCommand implements Command {
                   vectors (see README). Indexes and base vectors stay in --work DIR (default: a new temporary
                   directory) and are reused by a later run with the same DIR. --queries demands per phase, --warm-up
                   lexical queries (and a quarter as many with vectors) before the first phase, from demands no phase
-                  asks. Give the JVM room: -Xmx6g for a million.""";
+                  asks. Give the JVM room: -Xmx6g for a million.
+                  --solr ZKHOST/PREFIX  also measures the solrcloud backend on a running cluster, right after the
+                                   embedded index at each size: the records in collection PREFIX-SIZE (created with
+                                   --solr-shards x --solr-replicas when missing, reused when it holds SIZE
+                                   achievements and the build record in --work); --backends solrcloud measures it
+                                   alone (e.g. again after adding a node).""";
     }
 
     @Override
@@ -87,18 +95,47 @@ final class MatchBenchmarkCommand implements Command {
         MatchBenchmark benchmark = new MatchBenchmark(texts, pool, options.getInt("queries", 300),
                 options.getInt("warm-up", MatchBenchmark.DEFAULT_WARM_UP), json, System.out);
 
+        List<String> backends = List.of(options.get("backends", options.has("solr") ? "embedded,solrcloud"
+                : "embedded").split(","));
+        if (backends.contains("solrcloud") && !options.has("solr")) {
+            throw new IllegalArgumentException("--backends solrcloud needs --solr ZKHOST/PREFIX (a running cluster)");
+        }
         List<SizeFigures> results = new ArrayList<>();
         for (int size : sizes) {
-            Path index = work.resolve("achievements-" + size);
-            Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put("techmatch.index.path", index.toString());
-            properties.put("techmatch.index.ram-buffer-mb", 512);
-            try (ConfigurableApplicationContext sized = Commands.start(properties)) {
-                results.add(benchmark.measure(size, new MatchBenchmark.Engine(
-                        sized.getBean("achievementLibrary", LibraryService.class),
-                        (LibraryService<Demand>) sized.getBean("demandLibrary", LibraryService.class),
-                        sized.getBean(MatchService.class), sized.getBean(TextEmbedder.class),
-                        sized.getBean(DocumentStore.class)), index));
+            for (String backend : backends) {
+                Map<String, Object> properties = new LinkedHashMap<>();
+                Path dir;
+                switch (backend.strip()) {
+                    case "embedded" -> {
+                        dir = work.resolve("achievements-" + size);
+                        properties.put("techmatch.index.path", dir.toString());
+                        properties.put("techmatch.index.ram-buffer-mb", 512);
+                    }
+                    case "solrcloud" -> {
+                        SolrLocation prefix = SolrLocation.parse("solr", options.get("solr", ""));
+                        SolrLocation collection = new SolrLocation(prefix.zkHost(), prefix.collection() + "-" + size);
+                        System.out.println("collection " + collection + ": " + SolrCollections.create(collection
+                                .properties(options.getInt("solr-shards", 2), options.getInt("solr-replicas", 2)))
+                                .name().toLowerCase(java.util.Locale.ROOT));
+                        dir = work.resolve("solrcloud-" + collection.collection());
+                        Files.createDirectories(dir);
+                        properties.put("techmatch.index.path", dir.resolve("local-index").toString());
+                        properties.put("techmatch.store.backend", "solrcloud");
+                        properties.put("techmatch.solr.zk-host", collection.zkHost());
+                        properties.put("techmatch.solr.collection", collection.collection());
+                        // a batch of 10,000 records with vectors outlasts a request's default 30 s on a busy machine
+                        properties.put("techmatch.solr.request-timeout-ms", 600_000L);
+                    }
+                    default -> throw new IllegalArgumentException("--backends takes embedded and/or solrcloud, not '"
+                            + backend + "'");
+                }
+                try (ConfigurableApplicationContext sized = Commands.start(properties)) {
+                    results.add(benchmark.measure(size, new MatchBenchmark.Engine(backend.strip(),
+                            sized.getBean("achievementLibrary", LibraryService.class),
+                            (LibraryService<Demand>) sized.getBean("demandLibrary", LibraryService.class),
+                            sized.getBean(MatchService.class), sized.getBean(TextEmbedder.class),
+                            sized.getBean(RecordStore.class)), dir));
+                }
             }
         }
         BenchReport report = new BenchReport(Runtime.getRuntime().availableProcessors(),

@@ -1,6 +1,7 @@
 package org.techmatch.matching;
 
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,9 +12,12 @@ import org.techmatch.expert.Expert;
 import org.techmatch.search.LibrarySearcher;
 import org.techmatch.search.SnippetHighlighter;
 import org.techmatch.search.candidates.LuceneCandidateSource;
+import org.techmatch.search.candidates.SolrCandidateSource;
 import org.techmatch.semantic.SemanticProperties;
 import org.techmatch.semantic.TextEmbedder;
+import org.techmatch.store.BackendProperties;
 import org.techmatch.store.DocumentStore;
+import org.techmatch.store.solr.SolrRecordStore;
 import org.techmatch.text.TextAnalysis;
 
 /** Assembles the engine from the store, the libraries, the analysis and the model. */
@@ -27,10 +31,17 @@ class MatchingConfiguration {
         return new Profiles(achievements, demands, experts);
     }
 
-    /** The embedded index's candidates; a remote engine would provide another {@link CandidateSource}. */
+    /**
+     * The candidates of the backend that keeps the records (techmatch.store.backend): the embedded index's, or the
+     * SolrCloud collection's with the same semantics.
+     */
     @Bean
-    CandidateSource candidateSource(DocumentStore store, LibrarySearcher searcher, Profiles profiles,
+    CandidateSource candidateSource(BackendProperties backend, DocumentStore store,
+                                    ObjectProvider<SolrRecordStore> solr, LibrarySearcher searcher, Profiles profiles,
                                     TextAnalysis analysis, MatchingProperties properties) {
+        if (backend.backend() == BackendProperties.Backend.SOLRCLOUD) {
+            return SolrCandidateSource.of(solr.getObject(), searcher, profiles, analysis, properties);
+        }
         return new LuceneCandidateSource(store, searcher, profiles, analysis, properties);
     }
 

@@ -60,8 +60,8 @@ class CoreConfiguration {
                 properties.ramBufferMb(), properties.refreshMs(), properties.commitMs(), properties.commitLogMb(),
                 properties.realtimeSearch());
         if (backend.backend() == BackendProperties.Backend.SOLRCLOUD) {
-            // what still reads the local index directly would answer "nothing" for records that exist
-            store.refuseSearches("匹配尚未支持 SolrCloud 后端");
+            // what still reads the local index directly (its own backups, index state) would answer "nothing" for records that exist
+            store.refuseSearches("本机备份与本机索引状态尚未支持 SolrCloud 后端（备份请用 solr-backup）");
         }
         return store;
     }

@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.util.List;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
@@ -16,6 +15,7 @@ import org.techmatch.matching.Profiles;
 import org.techmatch.matching.WeightedTerm;
 import org.techmatch.store.DocumentStore;
 import org.techmatch.store.FieldNames;
+import org.techmatch.store.StoredRecord;
 
 /**
  * What matching reads of a candidate that changes only with its version: its profile (without the vector,
@@ -29,10 +29,10 @@ final class CandidateViews {
         private final MatchProfile profile;
         private final String folded;
         private final List<String> titleBigrams;
-        /** The title's bigrams weighed against the reader of the last query that saw this candidate. */
+        /** The title's bigrams weighed against the statistics of the last query that saw this candidate. */
         private volatile WeightedTitle weightedTitle;
 
-        private record WeightedTitle(IndexReader reader, List<WeightedTerm> terms) {
+        private record WeightedTitle(Object snapshot, List<WeightedTerm> terms) {
         }
 
         View(MatchProfile profile, String folded, List<String> titleBigrams) {
@@ -50,16 +50,22 @@ final class CandidateViews {
         }
 
         /**
-         * The title's distinct bigrams with their idf in the reader. Weighed once per reader: a popular candidate
-         * comes back for many queries between two writes.
+         * The title's distinct bigrams with their idf in the statistics. Weighed once per snapshot: a popular
+         * candidate comes back for many queries between two writes.
          */
-        List<WeightedTerm> weightedTitle(IndexReader reader, TermSelector selector) throws IOException {
+        List<WeightedTerm> weightedTitle(TermStatistics stats, TermSelector selector) throws IOException {
             WeightedTitle weighted = weightedTitle;
-            if (weighted == null || weighted.reader() != reader) {
-                weighted = new WeightedTitle(reader, selector.weighted(reader, titleBigrams));
+            if (weighted == null || !weighted.snapshot().equals(stats.snapshot())) {
+                weighted = new WeightedTitle(stats.snapshot(), selector.weighted(stats, titleBigrams));
                 weightedTitle = weighted;
             }
             return weighted.terms();
+        }
+
+        /** The title's bigrams when they still need weighing against the statistics, else none. */
+        List<String> unweighedTitle(TermStatistics stats) {
+            WeightedTitle weighted = weightedTitle;
+            return weighted == null || !weighted.snapshot().equals(stats.snapshot()) ? titleBigrams : List.of();
         }
 
         int weight() {
@@ -91,6 +97,20 @@ final class CandidateViews {
         // A team's profile includes its linked achievements, which change under other versions than its own.
         if (key != null && !ExpertKind.TYPE.equals(view.profile().type())) {
             views.put(key, view);
+        }
+        return view;
+    }
+
+    /** The cached view of this version of a record, or null (a record read from a remote collection). */
+    View cached(String id, long version) {
+        return views.getIfPresent(id + "@" + version);
+    }
+
+    /** The view of a stored record read from a remote collection, kept under its id and version. */
+    View of(StoredRecord record) {
+        View view = build(profiles.of(record, null));
+        if (!ExpertKind.TYPE.equals(view.profile().type())) {
+            views.put(record.id() + "@" + record.version(), view);
         }
         return view;
     }

@@ -68,7 +68,7 @@ public final class LuceneCandidateSource implements CandidateSource {
     public LuceneCandidateSource(DocumentStore store, LibrarySearcher searcher, Profiles profiles,
                                  TextAnalysis analysis, MatchingProperties properties) {
         this.store = store;
-        this.selector = new TermSelector(analysis, properties.maxWords(), properties.maxBigrams(), segmentTerms);
+        this.selector = new TermSelector(analysis, properties.maxWords(), properties.maxBigrams());
         this.filters = new CandidateFilters(searcher);
         this.properties = properties;
         this.views = new CandidateViews(profiles, selector, CANDIDATE_CACHE_BYTES);
@@ -86,7 +86,8 @@ public final class LuceneCandidateSource implements CandidateSource {
     public Candidates find(MatchProfile query, Filter filter) {
         Query restriction = ((LuceneFilter) filter).query();
         return store.search(((LuceneFilter) filter).types(), searcher -> {
-            SelectedTerms terms = selector.select(searcher.getIndexReader(), query.title(), query.text());
+            TermStatistics stats = stats(searcher);
+            SelectedTerms terms = selector.select(stats, query.title(), query.text());
             Map<Integer, Float> lexical = lexicalCandidates(searcher, terms, restriction);
             List<Integer> docs = new ArrayList<>(lexical.keySet());
             if (query.vector() != null) {
@@ -109,7 +110,7 @@ public final class LuceneCandidateSource implements CandidateSource {
                 // A lexical query has no vector to compare with, so the candidate's is not read.
                 float[] vector = query.vector() == null ? null : StoredVectors.read(leaf.reader(), doc - leaf.docBase);
                 double ratio = lexical.getOrDefault(doc, 0f) / best;
-                List<WeightedTerm> candidateTitle = view.weightedTitle(searcher.getIndexReader(), selector);
+                List<WeightedTerm> candidateTitle = view.weightedTitle(stats, selector);
                 // The candidate keeps the cached view's profile, not a copy carrying the vector: a cached ranking of
                 // 200 candidates would otherwise hold 200 vectors of 2 KiB each.
                 found.add(new Candidate(view.profile(), vector, view.folded(), candidateTitle, ratio));
@@ -122,18 +123,19 @@ public final class LuceneCandidateSource implements CandidateSource {
     public int lexicalOnly(MatchProfile query, Filter filter) {
         Query restriction = ((LuceneFilter) filter).query();
         return store.search(((LuceneFilter) filter).types(), searcher -> lexicalCandidates(searcher,
-                selector.select(searcher.getIndexReader(), query.title(), query.text()), restriction).size());
+                selector.select(stats(searcher), query.title(), query.text()), restriction).size());
     }
 
     @Override
     public Candidates describe(MatchProfile query, List<MatchProfile> proposals) {
         return store.search(searcher -> {
-            SelectedTerms terms = selector.select(searcher.getIndexReader(), query.title(), query.text());
+            TermStatistics stats = stats(searcher);
+            SelectedTerms terms = selector.select(stats, query.title(), query.text());
             List<Candidate> described = new ArrayList<>(proposals.size());
             for (MatchProfile proposal : proposals) {
                 CandidateViews.View view = views.of(proposal);
                 described.add(new Candidate(proposal, proposal.vector(), view.folded(),
-                        view.weightedTitle(searcher.getIndexReader(), selector), 0));
+                        view.weightedTitle(stats, selector), 0));
             }
             return new Candidates(terms, described);
         });
@@ -165,6 +167,10 @@ public final class LuceneCandidateSource implements CandidateSource {
     @Override
     public long generation(Filter filter) {
         return store.generation(((LuceneFilter) filter).types());
+    }
+
+    private TermStatistics stats(IndexSearcher searcher) {
+        return new LuceneTermStatistics(searcher.getIndexReader(), segmentTerms);
     }
 
     private Map<Integer, Float> lexicalCandidates(IndexSearcher searcher, SelectedTerms terms, Query filter)

@@ -2,15 +2,17 @@ package org.techmatch.search.candidates;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.index.IndexReader;
 import org.techmatch.matching.KeyTerms;
 import org.techmatch.matching.SelectedTerms;
 import org.techmatch.matching.WeightedTerm;
@@ -27,58 +29,54 @@ final class TermSelector {
     private final TextAnalysis analysis;
     private final int maxWords;
     private final int maxBigrams;
-    /**
-     * Document frequencies, looked up per segment: a query looks up some hundreds of terms, each in every segment,
-     * and the same common terms recur from query to query; a refresh only adds a small segment.
-     */
-    private final SegmentTerms segments;
     /** Distinct terms whose document frequency is kept per reader: far more than the vocabulary queries reach. */
     private static final int MAX_CACHED_FREQUENCIES = 500_000;
     /**
-     * The frequencies summed over the current reader's segments: a query's terms and its candidates' title bigrams
-     * recur from query to query until the next refresh, and one lookup here spares one per segment.
+     * The frequencies of the current snapshot (a reader, a generation of writes): a query's terms and its
+     * candidates' title bigrams recur from query to query until the next refresh, and one lookup here spares one
+     * per segment (or a request to the cluster).
      */
     private volatile ReaderFrequencies frequencies = new ReaderFrequencies(null, new ConcurrentHashMap<>());
 
-    private record ReaderFrequencies(IndexReader reader, Map<FieldTerm, Integer> byTerm) {
+    private record ReaderFrequencies(Object snapshot, Map<FieldTerm, Integer> byTerm) {
     }
 
     /** A key that needs no string built per lookup (a query looks up hundreds). */
     private record FieldTerm(String field, String term) {
     }
 
-    /** The documents with a text in the current reader ({@link #textDocuments}), counted once per reader. */
+    /** The documents with a text in the current snapshot ({@link #textDocuments}), counted once per snapshot. */
     private volatile ReaderCount documents = new ReaderCount(null, 0);
 
-    private record ReaderCount(IndexReader reader, int count) {
+    private record ReaderCount(Object snapshot, int count) {
     }
 
-    TermSelector(TextAnalysis analysis, int maxWords, int maxBigrams, SegmentTerms segments) {
+    TermSelector(TextAnalysis analysis, int maxWords, int maxBigrams) {
         this.analysis = analysis;
         this.maxWords = maxWords;
         this.maxBigrams = maxBigrams;
-        this.segments = segments;
     }
 
-    SelectedTerms select(IndexReader reader, String title, String text) throws IOException {
-        List<WeightedTerm> words = strongest(reader, frequencies(analysis.words(title), analysis.words(text)),
+    SelectedTerms select(TermStatistics stats, String title, String text) throws IOException {
+        List<WeightedTerm> words = strongest(stats, frequencies(analysis.words(title), analysis.words(text)),
                 IndexFields.TITLE + IndexFields.WORDS, IndexFields.BODY + IndexFields.WORDS, maxWords);
-        List<WeightedTerm> bigrams = strongest(reader, frequencies(onlyBigrams(analysis.bigrams(title)),
+        List<WeightedTerm> bigrams = strongest(stats, frequencies(onlyBigrams(analysis.bigrams(title)),
                         onlyBigrams(analysis.bigrams(text))),
                 IndexFields.TITLE + IndexFields.BIGRAMS, IndexFields.BODY + IndexFields.BIGRAMS, maxBigrams);
         List<String> titleBigrams = onlyBigrams(analysis.bigrams(title));
         Set<String> all = new HashSet<>(titleBigrams);
         all.addAll(onlyBigrams(analysis.bigrams(text)));
-        return new SelectedTerms(words, bigrams, all, weighted(reader, titleBigrams), common(reader, words));
+        return new SelectedTerms(words, bigrams, all, weighted(stats, titleBigrams), common(stats, words));
     }
 
     /** The selected words under the idf floor of key terms: evidence, but too common to show as shared terms. */
-    private Set<String> common(IndexReader reader, List<WeightedTerm> words) throws IOException {
+    private Set<String> common(TermStatistics stats, List<WeightedTerm> words) throws IOException {
         Set<String> common = new HashSet<>();
+        Map<String, Integer> dfs = docFreqs(stats, IndexFields.TITLE + IndexFields.WORDS,
+                IndexFields.BODY + IndexFields.WORDS, words.stream().map(WeightedTerm::term).toList());
         for (WeightedTerm word : words) {
-            int df = docFreq(reader, IndexFields.TITLE + IndexFields.WORDS, IndexFields.BODY + IndexFields.WORDS,
-                    word.term());
-            if (idf(textDocuments(reader), df) < KeyTerms.MIN_IDF) {
+            int df = dfs.get(word.term());
+            if (idf(textDocuments(stats), df) < KeyTerms.MIN_IDF) {
                 common.add(word.term());
             }
         }
@@ -94,12 +92,26 @@ final class TermSelector {
      * A title's distinct bigrams with their weights (idf), for how much of one side's title the other covers; the
      * document frequencies come from the per-reader cache, as the same titles recur across queries.
      */
-    List<WeightedTerm> weighted(IndexReader reader, List<String> bigrams) throws IOException {
-        List<WeightedTerm> terms = new ArrayList<>(bigrams.size());
-        for (String bigram : new LinkedHashSet<>(bigrams)) {
-            terms.add(new WeightedTerm(bigram, idf(reader, bigram)));
+    List<WeightedTerm> weighted(TermStatistics stats, List<String> bigrams) throws IOException {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(bigrams));
+        Map<String, Integer> dfs = docFreqs(stats, IndexFields.TITLE + IndexFields.BIGRAMS,
+                IndexFields.BODY + IndexFields.BIGRAMS, distinct);
+        int docs = textDocuments(stats);
+        List<WeightedTerm> terms = new ArrayList<>(distinct.size());
+        for (String bigram : distinct) {
+            terms.add(new WeightedTerm(bigram, idf(docs, dfs.get(bigram))));
         }
         return terms;
+    }
+
+    /**
+     * Looks up the bigrams of many candidate titles at once, so that weighing each title afterwards finds them kept
+     * (against a cluster, one request for a whole candidate list rather than one per candidate).
+     */
+    void prefetchBigrams(TermStatistics stats, Collection<String> bigrams) throws IOException {
+        if (!bigrams.isEmpty()) {
+            docFreqs(stats, IndexFields.TITLE + IndexFields.BIGRAMS, IndexFields.BODY + IndexFields.BIGRAMS, bigrams);
+        }
     }
 
     /** "一种…" opens half of all patent titles and says nothing about the subject. */
@@ -107,22 +119,17 @@ final class TermSelector {
         return title.startsWith("一种") ? title.substring(2) : title;
     }
 
-    private double idf(IndexReader reader, String bigram) throws IOException {
-        return idf(textDocuments(reader), docFreq(reader, IndexFields.TITLE + IndexFields.BIGRAMS,
-                IndexFields.BODY + IndexFields.BIGRAMS, bigram));
-    }
-
     /**
      * The documents that have a text to share terms with: those with a title or body. Not every document of the
      * index: accounts, audit entries, marks and models carry no text, and counting them let a manager's marks or a
      * busy audit log move every term's weight and so the ranking (issue 14).
      */
-    private int textDocuments(IndexReader reader) throws IOException {
+    private int textDocuments(TermStatistics stats) throws IOException {
         ReaderCount current = documents;
-        if (current.reader() != reader) {
-            int titled = reader.getDocCount(IndexFields.TITLE + IndexFields.WORDS);
-            current = new ReaderCount(reader,
-                    Math.max(Math.max(titled, reader.getDocCount(IndexFields.BODY + IndexFields.WORDS)), 1));
+        if (!Objects.equals(current.snapshot(), stats.snapshot())) {
+            int titled = stats.docCount(IndexFields.TITLE + IndexFields.WORDS);
+            current = new ReaderCount(stats.snapshot(),
+                    Math.max(Math.max(titled, stats.docCount(IndexFields.BODY + IndexFields.WORDS)), 1));
             documents = current;
         }
         return current.count();
@@ -134,23 +141,41 @@ final class TermSelector {
         return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
     }
 
-    /** In how many documents the term occurs in the title or in the body field, whichever is more. */
-    private int docFreq(IndexReader reader, String titleField, String bodyField, String term) throws IOException {
+    /**
+     * In how many documents each term occurs in the title or in the body field, whichever is more; the terms not
+     * kept for the snapshot are asked for together (one request to a cluster, not one per term).
+     */
+    private Map<String, Integer> docFreqs(TermStatistics stats, String titleField, String bodyField,
+                                          Collection<String> terms) throws IOException {
         ReaderFrequencies current = frequencies;
-        if (current.reader() != reader) {
-            current = new ReaderFrequencies(reader, new ConcurrentHashMap<>());
+        Object snapshot = stats.snapshot();
+        if (!Objects.equals(current.snapshot(), snapshot)) {
+            current = new ReaderFrequencies(snapshot, new ConcurrentHashMap<>());
             frequencies = current;
         }
-        FieldTerm key = new FieldTerm(titleField, term);
-        Integer cached = current.byTerm().get(key);
-        if (cached != null) {
-            return cached;
+        Map<String, Integer> found = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String term : terms) {
+            Integer cached = current.byTerm().get(new FieldTerm(titleField, term));
+            if (cached != null) {
+                found.put(term, cached);
+            } else if (!found.containsKey(term)) {
+                found.put(term, 0);
+                missing.add(term);
+            }
         }
-        int df = Math.max(segments.docFreq(reader, titleField, term), segments.docFreq(reader, bodyField, term));
-        if (current.byTerm().size() < MAX_CACHED_FREQUENCIES) {
-            current.byTerm().put(key, df);
+        if (!missing.isEmpty()) {
+            int[] title = stats.docFreqs(titleField, missing);
+            int[] body = stats.docFreqs(bodyField, missing);
+            for (int i = 0; i < missing.size(); i++) {
+                int df = Math.max(title[i], body[i]);
+                found.put(missing.get(i), df);
+                if (current.byTerm().size() < MAX_CACHED_FREQUENCIES) {
+                    current.byTerm().put(new FieldTerm(titleField, missing.get(i)), df);
+                }
+            }
         }
-        return df;
+        return found;
     }
 
     private static Map<String, Double> frequencies(List<String> titleTerms, List<String> textTerms) {
@@ -169,12 +194,13 @@ final class TermSelector {
         return tokens.stream().filter(t -> t.codePointCount(0, t.length()) == 2).toList();
     }
 
-    private List<WeightedTerm> strongest(IndexReader reader, Map<String, Double> tf, String titleField,
+    private List<WeightedTerm> strongest(TermStatistics stats, Map<String, Double> tf, String titleField,
                                          String bodyField, int limit) throws IOException {
-        int docs = textDocuments(reader);
+        int docs = textDocuments(stats);
+        Map<String, Integer> dfs = docFreqs(stats, titleField, bodyField, tf.keySet());
         List<WeightedTerm> weighted = new ArrayList<>();
         for (var entry : tf.entrySet()) {
-            int df = docFreq(reader, titleField, bodyField, entry.getKey());
+            int df = dfs.get(entry.getKey());
             if (df == 0) {
                 continue; // no candidate can share it, so it is no evidence either way
             }

@@ -54,7 +54,11 @@ final class SolrDocuments {
                 default -> field.value();
             };
             doc.addField(name, value);
-            present.add(field.name());
+            // an empty text field (IndexFields.completeText) holds no term: the document does not count as having
+            // the field, as Lucene's docCount of the field does not count it (term weights use that count)
+            if (!(value instanceof String text && field.use() == IndexedFields.Use.TEXT && text.isEmpty())) {
+                present.add(field.name());
+            }
         }
         present.forEach(name -> doc.addField(SolrSchema.PRESENT, name));
         return doc;

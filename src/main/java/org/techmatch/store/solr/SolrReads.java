@@ -70,7 +70,7 @@ final class SolrReads {
         }
     }
 
-    private void ensureFresh() {
+    void ensureFresh() {
         long target = writes.get();
         if (visibleWrites >= target) {
             return;

@@ -42,6 +42,7 @@ public final class SolrRecordStore implements RecordStore {
     private final SolrReads reads;
     private final SolrWrites writer;
     private final SolrIdCounters idCounters;
+    private final SolrQueries queries;
     private final IdLocks locks = new IdLocks();
     private final AtomicLong writes = new AtomicLong();
 
@@ -52,6 +53,12 @@ public final class SolrRecordStore implements RecordStore {
         this.reads = new SolrReads(solr, writes);
         this.writer = new SolrWrites(properties, solr, documents, reads, writes);
         this.idCounters = new SolrIdCounters(reads, writer);
+        this.queries = new SolrQueries(solr, reads);
+    }
+
+    /** The collection for the search package's own queries (matching's candidates). */
+    public SolrQueries queries() {
+        return queries;
     }
 
     @Override
@@ -278,6 +285,16 @@ public final class SolrRecordStore implements RecordStore {
     /** A record as a query returned it (the query asked for {@link SolrSchema#STORED_FIELDS}). */
     public static StoredRecord stored(SolrDocument doc) {
         return SolrDocuments.read(doc);
+    }
+
+    /**
+     * Merges every shard's replicas to one segment without the replaced copies (an optimize after a hard commit):
+     * term statistics count a replaced copy until a merge removes it, so the eval's scores would otherwise depend
+     * on how merges fell, as on the embedded index.
+     */
+    @Override
+    public void settle() {
+        solr.call((client, collection) -> client.optimize(collection, true, true, 1));
     }
 
     /** Whether the collection answers (connecting if needed), for the health check. */

@@ -1,0 +1,27 @@
+package org.techmatch.search.candidates;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+
+/** The statistics of one reader of the embedded index, looked up per segment through the shared segment cache. */
+record LuceneTermStatistics(IndexReader reader, SegmentTerms segments) implements TermStatistics {
+    @Override
+    public Object snapshot() {
+        return reader;
+    }
+
+    @Override
+    public int docCount(String field) throws IOException {
+        return reader.getDocCount(field);
+    }
+
+    @Override
+    public int[] docFreqs(String field, List<String> terms) throws IOException {
+        int[] df = new int[terms.size()];
+        for (int i = 0; i < df.length; i++) {
+            df[i] = segments.docFreq(reader, field, terms.get(i));
+        }
+        return df;
+    }
+}
