@@ -50,7 +50,7 @@ public final class SimilarRecords {
         BooleanQuery query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(FieldNames.TYPE, type)), Occur.FILTER)
                 .add(bands.build(), Occur.MUST).build();
-        return store.search(java.util.List.of(type), searcher -> {
+        return store.searchRealtime(java.util.List.of(type), searcher -> {
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             int bestDoc = -1;
             double bestSimilarity = -1;

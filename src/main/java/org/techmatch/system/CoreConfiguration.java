@@ -52,6 +52,11 @@ class CoreConfiguration {
         DocumentStore store = DocumentStore.open(properties.path(), new IndexAnalyzer(analysis),
                 properties.ramBufferMb(), properties.refreshMs(), properties.commitMs(), properties.commitLogMb(),
                 properties.realtimeSearch());
+        // a search shows the writes of the request's signed-in account, whichever request made them
+        store.identifyWritersBy(() -> {
+            var viewer = org.techmatch.web.ViewerResolver.current();
+            return viewer.signedIn() ? viewer.username() : null;
+        });
         if (backend.backend() == BackendProperties.Backend.SOLRCLOUD) {
             store.refuseSearches("检索、匹配、审计日志列表与疑似重复检查尚未支持 SolrCloud 后端");
         }
