@@ -32,7 +32,13 @@ final class CandidateViews {
         /** The title's bigrams weighed against the reader of the last query that saw this candidate. */
         private volatile WeightedTitle weightedTitle;
 
-        private record WeightedTitle(IndexReader reader, List<WeightedTerm> terms) {
+        /**
+         * The reader is held weakly: a strong reference kept every searcher a cached view was last weighed against
+         * reachable — its segments' field infos, term dictionaries' indexes and doc values metadata, long after the
+         * searcher was closed — so under a stream of writes (a new searcher every second) the heap grew with the
+         * refreshes, not with the records (the soak with a constant library, README "Load test").
+         */
+        private record WeightedTitle(java.lang.ref.WeakReference<IndexReader> reader, List<WeightedTerm> terms) {
         }
 
         View(MatchProfile profile, String folded, List<String> titleBigrams) {
@@ -55,8 +61,9 @@ final class CandidateViews {
          */
         List<WeightedTerm> weightedTitle(IndexReader reader, TermSelector selector) throws IOException {
             WeightedTitle weighted = weightedTitle;
-            if (weighted == null || weighted.reader() != reader) {
-                weighted = new WeightedTitle(reader, selector.weighted(reader, titleBigrams));
+            if (weighted == null || weighted.reader().get() != reader) {
+                weighted = new WeightedTitle(new java.lang.ref.WeakReference<>(reader),
+                        selector.weighted(reader, titleBigrams));
                 weightedTitle = weighted;
             }
             return weighted.terms();
