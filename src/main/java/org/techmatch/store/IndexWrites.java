@@ -201,11 +201,6 @@ final class IndexWrites implements AutoCloseable {
         awaitRefreshed(target);
     }
 
-    /** Whether the searchers miss an acknowledged write (for tests and health: how stale a search may be). */
-    boolean searchersBehind() {
-        return refreshedWrites < appliedWrites.get();
-    }
-
     private void awaitRefreshed(long target) {
         if (refreshedWrites >= target) {
             return;
