@@ -49,7 +49,7 @@ class PasswordService {
         problems.throwIfAny();
         Account changed = library.update(current.id(), current.version(),
                 current.withPasswordHash(passwords.encode(body.newPassword())));
-        tokens.revokeAllOf(changed.username(), presentedToken);
+        tokens.revokeAllOf(changed, presentedToken);
         return changed;
     }
 
@@ -69,7 +69,8 @@ class PasswordService {
         Problems problems = new Problems();
         PasswordRules.check("newPassword", body == null ? null : body.newPassword(), target.username(), problems);
         problems.throwIfAny();
-        library.update(target.id(), target.version(), target.withPasswordHash(passwords.encode(body.newPassword())));
-        tokens.revokeAllOf(target.username(), null);
+        Account reset = library.update(target.id(), target.version(),
+                target.withPasswordHash(passwords.encode(body.newPassword())));
+        tokens.revokeAllOf(reset, null);
     }
 }

@@ -46,7 +46,7 @@ public class TokenService {
         RANDOM.nextBytes(secret);
         String token = prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         ApiToken stored = tokens.create(new ApiToken(null, 0, owner.username(),
-                name == null || name.isBlank() ? "API 令牌" : name, hash(token), null, null, null));
+                name == null || name.isBlank() ? "API 令牌" : name, hash(token), null, null, null, stampOf(owner)));
         return new Issued(stored.id(), stored.name(), token, stored.createdAt());
     }
 
@@ -58,7 +58,7 @@ public class TokenService {
         return tokens.findKey(ApiTokenKind.TOKEN_HASH, hash(token))
                 .flatMap(key -> tokens.lookup(key.id()))
                 .filter(ApiToken::active)
-                .flatMap(t -> accounts.byUsername(t.username()))
+                .flatMap(t -> accounts.byUsername(t.username()).filter(owner -> t.issuedUnder(stampOf(owner))))
                 .filter(Account::enabled);
     }
 
@@ -77,14 +77,28 @@ public class TokenService {
     }
 
     /**
-     * Revokes every active token of an account whose password changed, but the one the change was made with (a
-     * program changing its own password keeps working); keep is the presented token, or null.
+     * After an account's password changed: the token the change was made with takes the new password's stamp (a
+     * program changing its own password keeps working), every other active token is revoked so its listing says
+     * so. The password write alone already ended them all (their stamps no longer match); a crash before this keeps
+     * them ended, the kept one included. keep is the presented token, or null.
      */
-    void revokeAllOf(String username, String keep) {
+    void revokeAllOf(Account changed, String keep) {
         String kept = keep == null ? null : hash(keep);
-        tokens.findBy(ApiTokenKind.USERNAME, username).stream()
-                .filter(t -> t.active() && !t.tokenHash().equals(kept))
-                .forEach(t -> tokens.retire(t.id(), null));
+        for (ApiToken t : tokens.findBy(ApiTokenKind.USERNAME, changed.username())) {
+            if (!t.active()) {
+                continue;
+            }
+            if (t.tokenHash().equals(kept)) {
+                tokens.update(t.id(), t.version(), t.stamped(stampOf(changed)));
+            } else {
+                tokens.retire(t.id(), null);
+            }
+        }
+    }
+
+    /** A digest of the account's password hash: it changes with every new password, and reveals nothing of it. */
+    static String stampOf(Account account) {
+        return account.passwordHash() == null ? "" : hash(account.passwordHash()).substring(0, 16);
     }
 
     static String hash(String token) {

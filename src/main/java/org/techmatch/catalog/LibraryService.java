@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.techmatch.search.IndexFields;
 import org.techmatch.search.LibrarySearcher;
@@ -37,7 +36,10 @@ public final class LibraryService<T extends CatalogRecord> {
     private final LibrarySearcher searcher;
     private final Clock clock;
     /** The last id number given out; read from the store on first use (a store down at start is no failure). */
-    private final AtomicLong lastIdNumber = new AtomicLong(-1);
+    /** Guards the range of id numbers this service holds: [nextIdNumber, endIdNumber). */
+    private final Object idNumbers = new Object();
+    private long nextIdNumber;
+    private long endIdNumber;
     private volatile WriteObserver observer = WriteObserver.NONE;
     private volatile WriteTimer timer = WriteTimer.NONE;
 
@@ -194,11 +196,14 @@ public final class LibraryService<T extends CatalogRecord> {
                 store("create", record, observer.written(kind, null, record));
                 return record;
             } catch (StaleVersionException taken) {
-                // another service instance on the same SolrCloud collection gave out this id first: move past it
+                // the id is stored already (written by a writer that took no number from the store, e.g. an
+                // older instance): leave the range held and take a new one
                 if (attempt == ID_ATTEMPTS) {
                     throw taken;
                 }
-                lastIdNumber.accumulateAndGet(store.maxIdNumber(kind.idPrefix()), Math::max);
+                synchronized (idNumbers) {
+                    endIdNumber = nextIdNumber;
+                }
             }
         }
     }
@@ -229,8 +234,9 @@ public final class LibraryService<T extends CatalogRecord> {
         Instant now = clock.instant();
         List<T> records = new ArrayList<>();
         List<IndexedRecord> docs = new ArrayList<>();
-        for (T each : submitted) {
-            T record = kind.initial(each, nextId(), now);
+        List<String> ids = nextIds(submitted.size());
+        for (int i = 0; i < submitted.size(); i++) {
+            T record = kind.initial(submitted.get(i), ids.get(i), now);
             records.add(record);
             IndexedRecord doc = toIndexed(record);
             extraFields.accept(record, doc.fields());
@@ -416,13 +422,31 @@ public final class LibraryService<T extends CatalogRecord> {
     }
 
     private String nextId() {
-        if (lastIdNumber.get() < 0) {
-            synchronized (lastIdNumber) {
-                if (lastIdNumber.get() < 0) {
-                    lastIdNumber.set(store.maxIdNumber(kind.idPrefix()));
-                }
+        synchronized (idNumbers) {
+            if (nextIdNumber >= endIdNumber) {
+                takeIdNumbers(1);
             }
+            return kind.idPrefix() + String.format("%06d", nextIdNumber++);
         }
-        return kind.idPrefix() + String.format("%06d", lastIdNumber.incrementAndGet());
+    }
+
+    /** Ids for a batch: the rest of the range held, then one reservation for what it lacks. */
+    private List<String> nextIds(int count) {
+        synchronized (idNumbers) {
+            List<String> ids = new ArrayList<>(count);
+            while (ids.size() < count) {
+                if (nextIdNumber >= endIdNumber) {
+                    takeIdNumbers(count - ids.size());
+                }
+                ids.add(kind.idPrefix() + String.format("%06d", nextIdNumber++));
+            }
+            return ids;
+        }
+    }
+
+    private void takeIdNumbers(int count) {
+        RecordStore.IdRange range = store.reserveIds(kind.idPrefix(), count);
+        nextIdNumber = range.first();
+        endIdNumber = range.first() + range.count();
     }
 }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -70,6 +72,8 @@ public final class DocumentStore implements RecordStore {
     private final SnapshotDeletionPolicy snapshots =
             new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy());
     private final IdLocks locks = new IdLocks();
+    /** The last id number given out per prefix: this process is the index's only writer. */
+    private final ConcurrentHashMap<String, AtomicLong> lastIdNumbers = new ConcurrentHashMap<>();
     /** Why searches of this index are refused (it is not the system of record), or null. */
     private volatile String searchRefusal;
     private final java.util.concurrent.ExecutorService indexers = java.util.concurrent.Executors.newFixedThreadPool(
@@ -540,6 +544,13 @@ public final class DocumentStore implements RecordStore {
     /** Milliseconds since Lucene last committed. */
     public long commitAgeMillis() {
         return writes.commitAgeMillis();
+    }
+
+    /** Exactly count numbers after the last given out (at first, after the highest stored id of the prefix). */
+    @Override
+    public IdRange reserveIds(String prefix, int count) {
+        AtomicLong last = lastIdNumbers.computeIfAbsent(prefix, p -> new AtomicLong(maxIdNumber(p)));
+        return new IdRange(last.getAndAdd(count) + 1, count);
     }
 
     /** Highest numeric suffix among ids starting with prefix (ACH-000123 → 123), 0 when none. */

@@ -76,6 +76,18 @@ public interface RecordStore extends AutoCloseable {
     /** Highest numeric suffix among ids starting with prefix (ACH-000123 → 123), 0 when none. */
     long maxIdNumber(String prefix);
 
+    /** Id numbers first, first + 1, … first + count − 1 of one prefix, reserved for one writer. */
+    record IdRange(long first, int count) {
+    }
+
+    /**
+     * Reserves at least count consecutive id numbers under prefix, above the highest stored, that no other writer
+     * of this store is ever given: on a collection several service instances share, each takes numbers from a
+     * counter kept in the store; the embedded index has one writing process (its directory lock) and counts in
+     * memory from the highest stored id.
+     */
+    IdRange reserveIds(String prefix, int count);
+
     /** Visits every live record's stored form (all types, or one type when type is not null). */
     void forEach(String type, Consumer<StoredRecord> visitor);
 

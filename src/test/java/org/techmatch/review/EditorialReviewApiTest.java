@@ -169,6 +169,37 @@ class EditorialReviewApiTest extends FixturesApiTestBase {
     }
 
     @Test
+    void aDemandInDockingEditedAndPublishedAgainIsStillInDocking() {
+        String org = "天津港对接复审测试装备有限公司";
+        String[] owner = approvedEnterprise("review-docking", org);
+        String id = api.post("/api/demands", ApiClient.json(demand("场桥对接复审测试需求", org)), owner).json()
+                .get("id").asString();
+        assertThat(api.post("/api/reviews/demands/" + id + "/publish", ApiClient.json(Map.of("version", 1)), OFFICIAL)
+                .status()).isEqualTo(200);
+        Map<String, Object> docking = new LinkedHashMap<>();
+        docking.put("demandId", id);
+        docking.put("supplySide", Map.of("name", "天津大学"));
+        docking.put("manager", Map.of("name", "王敏"));
+        docking.put("source", "匹配推荐");
+        docking.put("date", LocalDate.now().toString());
+        docking.put("note", "介绍双方，企业对防摇方案感兴趣");
+        ApiClient.Response introduced = api.post("/api/dockings", ApiClient.json(docking), MANAGER);
+        assertThat(introduced.status()).as(introduced.body()).isEqualTo(201);
+        JsonNode inDocking = api.get("/api/demands/" + id, Map.of(), owner).json();
+        assertThat(inDocking.get("status").asString()).isEqualTo("对接中");
+
+        Map<String, Object> edited = demand("场桥对接复审测试需求：补充工况", org);
+        edited.put("version", inDocking.get("version").asLong());
+        ApiClient.Response edit = api.put("/api/demands/" + id, ApiClient.json(edited), owner);
+        assertThat(edit.json().get("status").asString()).isEqualTo("待审核");
+        ApiClient.Response republished = api.post("/api/reviews/demands/" + id + "/publish",
+                ApiClient.json(Map.of("version", edit.json().get("version").asLong())), OFFICIAL);
+        assertThat(republished.status()).as(republished.body()).isEqualTo(200);
+        assertThat(api.get("/api/demands/" + id, Map.of()).json().get("status").asString())
+                .as("the docking is still under way").isEqualTo("对接中");
+    }
+
+    @Test
     void aSelfRegisteredAchievementWaitsAndAManagerPublishesIt() {
         String org = "天津审核测试材料研究院";
         String[] owner = approvedEnterprise("review-ach", org);

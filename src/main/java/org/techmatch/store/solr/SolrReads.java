@@ -10,13 +10,21 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.params.ShardParams;
 
 /**
  * Reads of the collection. By id: Solr's real-time get, which sees every acknowledged write at once. By query:
  * when this instance has written since the searchers last opened, a soft commit opens new ones first (one for all
  * the readers waiting), so a read never misses a write this instance acknowledged before it began.
+ *
+ * <p>Both go to each shard's leader: a write is acknowledged once {@code min_rf} replicas have it, and the leader
+ * is always one of them, while a recovering replica may not be (a node-kill test read a record back from a replica
+ * that lacked it). A leader elected after a crash was in sync, so it has every acknowledged write too.
  */
 final class SolrReads {
+    /** The shard preference that sends a read to each shard's leader. */
+    static final String LEADERS = ShardParams.SHARDS_PREFERENCE_REPLICA_LEADER + ":true";
+
     private final SolrConnection solr;
     private final AtomicLong writes;
     private final ReentrantLock refresh = new ReentrantLock();
@@ -29,12 +37,14 @@ final class SolrReads {
 
     /** The stored documents with these ids that exist, by real-time get. */
     List<SolrDocument> getAll(Collection<String> ids) {
-        ModifiableSolrParams params = new ModifiableSolrParams().set("fl", SolrSchema.STORED_FIELDS);
+        ModifiableSolrParams params = new ModifiableSolrParams().set("fl", SolrSchema.STORED_FIELDS)
+                .set(ShardParams.SHARDS_PREFERENCE, LEADERS);
         return solr.call((client, collection) -> client.getById(collection, ids, params));
     }
 
     QueryResponse query(SolrQuery query) {
         ensureFresh();
+        query.set(ShardParams.SHARDS_PREFERENCE, LEADERS);
         return solr.call((client, collection) -> client.query(collection, query));
     }
 
@@ -42,6 +52,7 @@ final class SolrReads {
     void forEachPage(SolrQuery query, int pageSize, Consumer<SolrDocument> visitor) {
         ensureFresh();
         query.setRows(pageSize).setSort(SolrSchema.ID, SolrQuery.ORDER.asc);
+        query.set(ShardParams.SHARDS_PREFERENCE, LEADERS);
         String cursor = CursorMarkParams.CURSOR_MARK_START;
         while (true) {
             query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);

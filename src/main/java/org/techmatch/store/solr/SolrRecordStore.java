@@ -39,6 +39,7 @@ public final class SolrRecordStore implements RecordStore {
     private final SolrDocuments documents;
     private final SolrReads reads;
     private final SolrWrites writer;
+    private final SolrIdCounters idCounters;
     private final IdLocks locks = new IdLocks();
     private final AtomicLong writes = new AtomicLong();
 
@@ -48,6 +49,7 @@ public final class SolrRecordStore implements RecordStore {
         this.documents = new SolrDocuments(analyzer);
         this.reads = new SolrReads(solr, writes);
         this.writer = new SolrWrites(properties, solr, documents, reads, writes);
+        this.idCounters = new SolrIdCounters(reads, writer);
     }
 
     @Override
@@ -168,6 +170,11 @@ public final class SolrRecordStore implements RecordStore {
                 .setRows(1).setFields(SolrSchema.ID_NUMBER).setSort(SolrSchema.ID_NUMBER, SolrQuery.ORDER.desc);
         return reads.query(query).getResults().stream().findFirst()
                 .map(doc -> ((Number) doc.getFirstValue(SolrSchema.ID_NUMBER)).longValue()).orElse(0L);
+    }
+
+    @Override
+    public IdRange reserveIds(String prefix, int count) {
+        return idCounters.reserve(prefix, count, () -> maxIdNumber(prefix));
     }
 
     @Override

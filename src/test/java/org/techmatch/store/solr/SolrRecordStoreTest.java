@@ -7,13 +7,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.util.NamedList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,6 +73,63 @@ class SolrRecordStoreTest {
 
     private static IndexedRecord record(String id, String type, long version, String body) {
         return record(id, type, version, body, new IndexedFields().exact("owner", "u1").text("title.w", body));
+    }
+
+    @Test
+    void twoInstancesOnOneCollectionAreNeverGivenTheSameIdNumber() throws Exception {
+        store.write(record("NUM-000041", "num", 1, "已有编号的记录"));
+        try (SolrRecordStore other = new SolrRecordStore(properties("records"), analyzer)) {
+            List<RecordStore> instances = List.of(store, other);
+            ExecutorService pool = Executors.newFixedThreadPool(6);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<Long>>> taken = new ArrayList<>();
+            for (int writer = 0; writer < 6; writer++) {
+                RecordStore instance = instances.get(writer % 2);
+                int wanted = 1 + writer % 3;
+                taken.add(pool.submit(() -> {
+                    start.await();
+                    List<Long> numbers = new ArrayList<>();
+                    for (int i = 0; i < 10; i++) {
+                        RecordStore.IdRange range = instance.reserveIds("NUM-", wanted);
+                        assertThat(range.count()).isGreaterThanOrEqualTo(wanted);
+                        for (long n = range.first(); n < range.first() + range.count(); n++) {
+                            numbers.add(n);
+                        }
+                    }
+                    return numbers;
+                }));
+            }
+            start.countDown();
+            List<Long> all = new ArrayList<>();
+            for (Future<List<Long>> each : taken) {
+                all.addAll(each.get());
+            }
+            pool.shutdown();
+            assertThat(all).doesNotHaveDuplicates().allMatch(n -> n > 41, "above the highest stored id");
+            assertThat(all).hasSizeGreaterThanOrEqualTo(6 * 10);
+        }
+        assertThat(store.countsByType()).doesNotContainKey(SolrRecordStore.META_TYPE);
+    }
+
+    @Test
+    void keyedReadsAreServedByEachShardsLeaderWhichHoldsEveryAcknowledgedWrite() {
+        store.write(record("LEAD-000001", "lead", 1, "领导副本读取"));
+        try (SolrConnection solr = new SolrConnection(properties("records"))) {
+            SolrReads reads = new SolrReads(solr, new AtomicLong());
+            SolrQuery everything = new SolrQuery("*:*");
+            everything.setRows(0).set("shards.info", true);
+            QueryResponse answer = reads.query(everything);
+            Set<String> leaders = solr.call((client, collection) -> client.getClusterState()
+                    .getCollection(collection).getActiveSlices().stream()
+                    .map(slice -> slice.getLeader().getCoreUrl()).collect(Collectors.toSet()));
+            Set<String> served = new HashSet<>();
+            ((NamedList<?>) answer.getResponse().get("shards.info")).forEach(
+                    (shard, info) -> served.add(String.valueOf(
+                            ((NamedList<?>) info).get("shardAddress")) + "/"));
+            assertThat(leaders).hasSize(2);
+            assertThat(served.stream().map(u -> u.replaceAll("/+$", "")).toList())
+                    .containsExactlyInAnyOrderElementsOf(leaders.stream().map(u -> u.replaceAll("/+$", "")).toList());
+        }
     }
 
     @Test
