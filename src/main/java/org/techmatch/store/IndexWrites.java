@@ -171,17 +171,14 @@ final class IndexWrites implements AutoCloseable {
      * such a read finds, so they do not make it wait.
      */
     void ensureFresh(java.util.Collection<String> types) {
-        long target = 0;
-        for (String type : types) {
-            target = Math.max(target, lastWriteOfType.getOrDefault(type, 0L));
-        }
-        awaitRefreshed(target);
+        awaitRefreshed(lastWriteOf(types));
     }
 
     /**
      * Before a search (full text, facets, matching's candidates): as {@link #ensureFresh(java.util.Collection)} with
      * realtime search; otherwise it refreshes only when the searcher misses a write of the caller's own — of its
-     * thread, or of its writer from any thread — and shows other writers' within the refresh interval, so a
+     * thread, or of its writer from any thread — that may be of these types (a writer of achievements does not wait
+     * to search demands), and shows other writers' within the refresh interval, so a
      * steady stream of writes does not make every search wait for a refresh. Null types: a read of every type.
      */
     void ensureSearchable(java.util.Collection<String> types) {
@@ -193,12 +190,21 @@ final class IndexWrites implements AutoCloseable {
             }
             return;
         }
-        long target = ownWrite.get()[0];
+        long own = ownWrite.get()[0];
         String writer = writerKey.get();
         if (writer != null) {
-            target = Math.max(target, lastWriteOfWriter.getOrDefault(writer, 0L));
+            own = Math.max(own, lastWriteOfWriter.getOrDefault(writer, 0L));
         }
-        awaitRefreshed(target);
+        // once the last write of these types (anyone's) is shown, so are the caller's own writes of them
+        awaitRefreshed(types == null ? own : Math.min(own, lastWriteOf(types)));
+    }
+
+    private long lastWriteOf(java.util.Collection<String> types) {
+        long last = 0;
+        for (String type : types) {
+            last = Math.max(last, lastWriteOfType.getOrDefault(type, 0L));
+        }
+        return last;
     }
 
     private void awaitRefreshed(long target) {

@@ -111,6 +111,10 @@ class ReadYourWritesTest {
                     achievement("读己之写 自己的检索")));
             assertThat(as(account, "bob", () -> searchTitles(libraries)))
                     .as("another account's search does not wait for a refresh an hour away").isEmpty();
+            long demandsBefore = libraries.store().generation(List.of("demand"));
+            assertThat(as(account, "alice", () -> libraries.store().generation(List.of("demand"))))
+                    .as("the writer's search of a type it did not write does not refresh for its write")
+                    .isEqualTo(demandsBefore);
             assertThat(as(account, "alice", () -> searchTitles(libraries)))
                     .as("the writer's search from another thread (its next request)").contains(first.title());
 
