@@ -23,7 +23,7 @@ public final class IndexFields {
     public static final String UPDATED = "updatedAt";
     public static final String MONEY_MIN = "moneyMinWan";
     public static final String MONEY_MAX = "moneyMaxWan";
-    static final String FACET_PREFIX = "facet.";
+    public static final String FACET_PREFIX = "facet.";
 
     private IndexFields() {
     }

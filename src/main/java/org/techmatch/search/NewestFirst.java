@@ -1,32 +1,25 @@
 package org.techmatch.search;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.techmatch.store.DocumentStore;
 import org.techmatch.store.FieldNames;
 import org.techmatch.store.StoredRecord;
 
-/** Records of one type filtered by keywords and a time range, newest first (ties by id, last first), a page at a time. */
-public final class NewestFirst {
-    private final DocumentStore store;
-
-    public NewestFirst(DocumentStore store) {
-        this.store = store;
-    }
+/**
+ * Records of one type filtered by keywords and a time range, newest first (ties by id, last first), a page at a
+ * time (the audit log). {@link LuceneNewestFirst} on the embedded index, {@code search.solr} on SolrCloud.
+ */
+public interface NewestFirst {
 
     /** One page of records and how many match in all. */
-    public record Slice(long total, List<StoredRecord> records) {
+    record Slice(long total, List<StoredRecord> records) {
     }
 
     /**
@@ -35,8 +28,11 @@ public final class NewestFirst {
      * @param from      first instant included, or null
      * @param to        first instant excluded, or null
      */
-    public Slice page(String type, Map<String, String> keywords, String timeField, Instant from, Instant to,
-                      int offset, int size) {
+    Slice page(String type, Map<String, String> keywords, String timeField, Instant from, Instant to, int offset,
+               int size);
+
+    /** The records a page is cut from, as one query both backends run. */
+    static Query query(String type, Map<String, String> keywords, String timeField, Instant from, Instant to) {
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(FieldNames.TYPE, type)), Occur.FILTER);
         keywords.forEach((field, value) -> {
@@ -48,17 +44,6 @@ public final class NewestFirst {
             query.add(LongField.newRangeQuery(timeField, from == null ? Long.MIN_VALUE : from.toEpochMilli(),
                     to == null ? Long.MAX_VALUE : to.toEpochMilli() - 1), Occur.FILTER);
         }
-        BooleanQuery built = query.build();
-        Sort newestFirst = new Sort(LongField.newSortField(timeField, true, SortedNumericSelector.Type.MAX),
-                new SortField(FieldNames.ID, SortField.Type.STRING, true));
-        return store.search(java.util.List.of(type), searcher -> {
-            TopDocs hits = searcher.search(built, offset + size, newestFirst);
-            List<StoredRecord> records = new ArrayList<>();
-            var fields = searcher.storedFields();
-            for (int i = offset; i < hits.scoreDocs.length; i++) {
-                records.add(DocumentStore.read(fields, hits.scoreDocs[i].doc));
-            }
-            return new Slice(searcher.count(built), records);
-        });
+        return query.build();
     }
 }

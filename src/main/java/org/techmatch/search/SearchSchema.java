@@ -10,6 +10,11 @@ import java.util.function.UnaryOperator;
  */
 public record SearchSchema(List<KeywordFilter> keywordFilters, String moneyParam, List<String> defaultStatuses) {
 
+    /** The index fields a search page counts facets of, each once. */
+    public List<String> facetFields() {
+        return keywordFilters.stream().filter(KeywordFilter::facet).map(KeywordFilter::indexField).distinct().toList();
+    }
+
     /**
      * A filter on an exact value. canonical turns user input (a code, a label, an alias) into the indexed
      * term and throws an UnknownValueException listing the accepted values otherwise.

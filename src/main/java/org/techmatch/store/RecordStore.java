@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  * on a SolrCloud collection ({@code store.solr}). A write returns once it is durable as the backend promises and
  * visible to every later read by id; reads see every write acknowledged before they began.
  *
- * <p>Full-text search, facets and matching (package {@code search}) still read the embedded index directly.
+ * <p>Searches (package {@code search}) read the backend through their own seam (LibrarySearcher, NewestFirst,
+ * SimilarRecords); matching's candidates still read the embedded index directly.
  */
 public interface RecordStore extends AutoCloseable {
     /**

@@ -18,10 +18,16 @@ import org.techmatch.expert.LinkedAchievements;
 import org.techmatch.fixtures.FixtureProperties;
 import org.techmatch.search.IndexAnalyzer;
 import org.techmatch.search.LibrarySearcher;
+import org.techmatch.search.LuceneLibrarySearcher;
+import org.techmatch.search.LuceneNewestFirst;
+import org.techmatch.search.LuceneSimilarRecords;
 import org.techmatch.search.NewestFirst;
 import org.techmatch.search.SimilarRecords;
 import org.techmatch.search.SnippetHighlighter;
 import org.techmatch.search.TextQueries;
+import org.techmatch.search.solr.SolrLibrarySearcher;
+import org.techmatch.search.solr.SolrNewestFirst;
+import org.techmatch.search.solr.SolrSimilarRecords;
 import org.techmatch.store.DocumentStore;
 import org.techmatch.store.RecordStore;
 import org.techmatch.store.BackendProperties;
@@ -36,6 +42,7 @@ import org.techmatch.web.WebProperties;
 @EnableConfigurationProperties({StoreProperties.class, BackendProperties.class, SolrProperties.class,
         FixtureProperties.class, WebProperties.class})
 class CoreConfiguration {
+    private static final String BACKEND = "techmatch.store.backend";
 
     @Bean
     Clock clock() {
@@ -58,43 +65,65 @@ class CoreConfiguration {
             return viewer.signedIn() ? viewer.username() : null;
         });
         if (backend.backend() == BackendProperties.Backend.SOLRCLOUD) {
-            store.refuseSearches("检索、匹配、审计日志列表与疑似重复检查尚未支持 SolrCloud 后端");
+            // what still reads the local index directly would answer "nothing" for records that exist
+            store.refuseSearches("匹配尚未支持 SolrCloud 后端");
         }
         return store;
     }
 
-    /** The audit log's newest-first listing reads the embedded index directly (not behind the store seam yet). */
-    @Bean
-    NewestFirst newestFirst(DocumentStore store) {
-        return new NewestFirst(store);
-    }
-
-    /** Duplicate detection's nearest-record lookup reads the embedded index directly (not behind the seam yet). */
-    @Bean
-    SimilarRecords similarRecords(DocumentStore store) {
-        return new SimilarRecords(store);
-    }
-
     /**
      * The solrcloud backend (techmatch.store.backend=solrcloud): every service's records live in the collection.
-     * Primary, so the services take it as their RecordStore; the embedded index above stays for the search package,
-     * which still reads Lucene directly (README, SolrCloud).
+     * Primary, so the services take it as their RecordStore; the embedded index above stays for matching's
+     * candidates, which still read Lucene directly (README, SolrCloud).
      */
     @Bean(destroyMethod = "close")
     @Primary
-    @ConditionalOnProperty(name = "techmatch.store.backend", havingValue = "solrcloud")
+    @ConditionalOnProperty(name = BACKEND, havingValue = "solrcloud")
     SolrRecordStore solrRecordStore(SolrProperties properties, TextAnalysis analysis) {
         return new SolrRecordStore(properties, new IndexAnalyzer(analysis));
     }
 
     @Bean
-    RecordCodec recordCodec() {
-        return new RecordCodec();
+    @ConditionalOnProperty(name = BACKEND, havingValue = "embedded", matchIfMissing = true)
+    LibrarySearcher librarySearcher(DocumentStore store, TextAnalysis analysis) {
+        return new LuceneLibrarySearcher(store, new TextQueries(analysis), new SnippetHighlighter(analysis));
     }
 
     @Bean
-    LibrarySearcher librarySearcher(DocumentStore store, TextAnalysis analysis) {
-        return new LibrarySearcher(store, new TextQueries(analysis), new SnippetHighlighter(analysis));
+    @ConditionalOnProperty(name = BACKEND, havingValue = "solrcloud")
+    LibrarySearcher solrLibrarySearcher(SolrRecordStore store, TextAnalysis analysis) {
+        return new SolrLibrarySearcher(store, new TextQueries(analysis), new SnippetHighlighter(analysis));
+    }
+
+    /** The audit log's newest-first listing. */
+    @Bean
+    @ConditionalOnProperty(name = BACKEND, havingValue = "embedded", matchIfMissing = true)
+    NewestFirst newestFirst(DocumentStore store) {
+        return new LuceneNewestFirst(store);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = BACKEND, havingValue = "solrcloud")
+    NewestFirst solrNewestFirst(SolrRecordStore store) {
+        return new SolrNewestFirst(store);
+    }
+
+    /** Duplicate detection's nearest-record lookup. */
+    @Bean
+    @ConditionalOnProperty(name = BACKEND, havingValue = "embedded", matchIfMissing = true)
+    SimilarRecords similarRecords(DocumentStore store) {
+        return new LuceneSimilarRecords(store);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = BACKEND, havingValue = "solrcloud")
+    SimilarRecords solrSimilarRecords(SolrRecordStore store) {
+        return new SolrSimilarRecords(store);
+    }
+
+    @Bean
+    RecordCodec recordCodec() {
+        return new RecordCodec();
     }
 
     @Bean

@@ -8,6 +8,7 @@ import org.techmatch.catalog.LibraryService;
 import org.techmatch.catalog.RecordCodec;
 import org.techmatch.search.IndexAnalyzer;
 import org.techmatch.search.LibrarySearcher;
+import org.techmatch.search.LuceneLibrarySearcher;
 import org.techmatch.search.SnippetHighlighter;
 import org.techmatch.search.TextQueries;
 import org.techmatch.text.TextAnalysis;
@@ -34,7 +35,7 @@ public record TestLibraries(DocumentStore store, LibraryService<Achievement> ach
     public static TestLibraries open(Path index, long refreshMillis, long commitMillis, boolean realtimeSearch) {
         DocumentStore store = DocumentStore.open(index, new IndexAnalyzer(ANALYSIS), 64, refreshMillis, commitMillis,
                 64, realtimeSearch);
-        LibrarySearcher searcher = new LibrarySearcher(store, new TextQueries(ANALYSIS),
+        LibrarySearcher searcher = new LuceneLibrarySearcher(store, new TextQueries(ANALYSIS),
                 new SnippetHighlighter(ANALYSIS));
         return new TestLibraries(store, new LibraryService<>(new AchievementKind(), store, new RecordCodec(), searcher,
                 Clock.systemUTC()));

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.techmatch.store.IndexedFields;
@@ -75,15 +76,20 @@ final class SolrDocuments {
                 ((Number) doc.getFirstValue(SolrSchema.VERSION_OF_RECORD)).longValue(), bytes);
     }
 
-    /** The terms our analyser makes of text for this field, separated by spaces (the field splits them again). */
+    /**
+     * The terms our analyser makes of text for this field, separated by spaces (the field splits them again), those
+     * at one position joined by {@link SolrSchema#STACKED}.
+     */
     private String tokens(String field, String text) {
         StringBuilder out = new StringBuilder();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
                 if (!out.isEmpty()) {
-                    out.append(' ');
+                    // a token at the position of the one before (a synonym) is stacked on it again by the schema
+                    out.append(increment.getPositionIncrement() == 0 ? SolrSchema.STACKED : ' ');
                 }
                 out.append(term);
             }

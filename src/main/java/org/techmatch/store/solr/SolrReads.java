@@ -50,8 +50,12 @@ final class SolrReads {
 
     /** Visits every hit of query in id order, a page at a time (Solr's cursor: deep pages cost no more). */
     void forEachPage(SolrQuery query, int pageSize, Consumer<SolrDocument> visitor) {
+        forEachPageSorted(query.setRows(pageSize).setSort(SolrSchema.ID, SolrQuery.ORDER.asc), visitor);
+    }
+
+    /** Visits every hit of query in its sort order (ending with the id, as Solr's cursor needs), rows a page. */
+    void forEachPageSorted(SolrQuery query, Consumer<SolrDocument> visitor) {
         ensureFresh();
-        query.setRows(pageSize).setSort(SolrSchema.ID, SolrQuery.ORDER.asc);
         query.set(ShardParams.SHARDS_PREFERENCE, LEADERS);
         String cursor = CursorMarkParams.CURSOR_MARK_START;
         while (true) {

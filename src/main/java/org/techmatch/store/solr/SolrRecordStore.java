@@ -13,6 +13,8 @@ import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.techmatch.store.IdLocks;
 import org.techmatch.store.IndexedFields;
@@ -255,6 +257,27 @@ public final class SolrRecordStore implements RecordStore {
     @Override
     public long commitAgeMillis() {
         return 0;
+    }
+
+    /**
+     * A query of the search package (full-text search, facets, audit pages, duplicates): it sees every write this
+     * instance acknowledged before it began, like the store's own keyword reads.
+     */
+    public QueryResponse search(SolrQuery query) {
+        return reads.query(query);
+    }
+
+    /**
+     * Visits every hit of a query in its own sort order (which must end with the id), a page at a time through
+     * Solr's cursor, seeing this instance's acknowledged writes.
+     */
+    public void forEachHit(SolrQuery query, int pageSize, Consumer<SolrDocument> visitor) {
+        reads.forEachPageSorted(query.setRows(pageSize), visitor);
+    }
+
+    /** A record as a query returned it (the query asked for {@link SolrSchema#STORED_FIELDS}). */
+    public static StoredRecord stored(SolrDocument doc) {
+        return SolrDocuments.read(doc);
     }
 
     /** Whether the collection answers (connecting if needed), for the health check. */

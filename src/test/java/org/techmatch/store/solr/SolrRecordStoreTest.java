@@ -265,7 +265,8 @@ class SolrRecordStoreTest {
             String text = new String(SolrCollections.class.getResourceAsStream("/solr/techmatch/conf/" + file)
                     .readAllBytes(), UTF_8);
             Files.writeString(conf.resolve(file), text.replace(
-                    "name=\"techmatch_schema_version\" type=\"pint\" indexed=\"false\" stored=\"false\" default=\"1\"",
+                    "name=\"techmatch_schema_version\" type=\"pint\" indexed=\"false\" stored=\"false\" default=\""
+                            + SolrSchema.VERSION + "\"",
                     "name=\"techmatch_schema_version\" type=\"pint\" indexed=\"false\" stored=\"false\" default=\"0\""));
         }
         cluster.uploadConfigSet("techmatch-old", conf);
@@ -275,10 +276,10 @@ class SolrRecordStoreTest {
             create.process(client);
         }
         assertThatThrownBy(() -> SolrCollections.create(properties("old"))).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("结构版本为 0").hasMessageContaining("需要结构版本 1");
+                .hasMessageContaining("结构版本为 0").hasMessageContaining("需要结构版本 " + SolrSchema.VERSION);
         try (SolrRecordStore old = new SolrRecordStore(properties("old"), analyzer)) {
             assertThatThrownBy(() -> old.get("X-1")).isInstanceOf(StoreUnavailableException.class)
-                    .hasMessageContaining("结构版本为 0").hasMessageContaining("需要结构版本 1");
+                    .hasMessageContaining("结构版本为 0").hasMessageContaining("需要结构版本 " + SolrSchema.VERSION);
         }
     }
 
