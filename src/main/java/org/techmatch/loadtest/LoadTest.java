@@ -40,9 +40,10 @@ public final class LoadTest {
      * @param seed               makes each client's sequence of operations and queries reproducible
      * @param statsAuthorization an official's Authorization header for {@code /api/admin/runtime} (the heap each
      *                           minute, the record count before and after), or null to skip both
+     * @param mix                whether writes create records all run long or soon only update them
      */
     public record Settings(URI base, int clients, Duration duration, String authorization, long seed,
-                           String statsAuthorization) {
+                           String statsAuthorization, Mix mix) {
     }
 
     private final Settings settings;
@@ -138,7 +139,7 @@ public final class LoadTest {
     private void client(Random random, long deadline) {
         List<ObjectNode> mine = new ArrayList<>();
         while (System.nanoTime() < deadline) {
-            Operation op = Operation.pick(random.nextInt(100));
+            Operation op = settings.mix().resolve(Operation.pick(random.nextInt(100)), mine.size());
             if (op == Operation.UPDATE && mine.isEmpty() || op == Operation.MATCH && demandIds.isEmpty()) {
                 op = op == Operation.UPDATE ? Operation.CREATE : Operation.SEARCH;
             }
@@ -263,6 +264,7 @@ public final class LoadTest {
         report.put("clients", settings.clients());
         report.put("seconds", Math.round(seconds * 10) / 10.0);
         report.put("seed", settings.seed());
+        report.put("mix", settings.mix().label());
         Latencies all = new Latencies();
         Map<String, Object> operations = new LinkedHashMap<>();
         for (var entry : latencies.entrySet()) {
@@ -286,6 +288,9 @@ public final class LoadTest {
             records.put("after", after);
             records.put("acknowledgedCreates", acknowledgedCreates.sum());
             records.put("equal", after - before == acknowledgedCreates.sum());
+            // every type, audit entries included: what an updates-only mix keeps constant and what it does not
+            records.put("allBefore", recordsBefore);
+            records.put("allAfter", recordsAfter);
             report.put("records", records);
         }
         return report;
@@ -294,8 +299,8 @@ public final class LoadTest {
     /** The report as the table the command prints. */
     public static String table(Map<String, Object> report) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("loadtest %s: %d clients for %.1f s (seed %s)%n", report.get("url"),
-                report.get("clients"), report.get("seconds"), report.get("seed")));
+        out.append(String.format("loadtest %s: %d clients for %.1f s (seed %s, mix %s)%n", report.get("url"),
+                report.get("clients"), report.get("seconds"), report.get("seed"), report.get("mix")));
         out.append(String.format("%-8s %9s %7s %9s %9s %9s %9s %9s%n", "op", "requests", "errors", "req/s", "p50 ms",
                 "p90 ms", "p99 ms", "max ms"));
         @SuppressWarnings("unchecked")
@@ -317,6 +322,8 @@ public final class LoadTest {
                     records.get("type"), records.get("before"), records.get("after"),
                     records.get("acknowledgedCreates"), Boolean.TRUE.equals(records.get("equal")) ? "equal"
                             : "NOT EQUAL"));
+            out.append(String.format("stored records of every type: before %s, after %s%n", records.get("allBefore"),
+                    records.get("allAfter")));
         }
         return out.toString();
     }

@@ -22,7 +22,8 @@ public final class LuceneSimilarRecords implements SimilarRecords {
     @Override
     public Optional<Found> mostSimilar(String type, Probe probe, int minShared, int maxCandidates, double threshold) {
         Query query = SimilarRecords.candidates(type, probe, minShared);
-        return store.search(List.of(type), searcher -> {
+        // another writer's near-duplicate must be seen at once, not within the refresh interval as a search's
+        return store.searchRealtime(List.of(type), searcher -> {
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             int bestDoc = -1;
             Likeness best = null;

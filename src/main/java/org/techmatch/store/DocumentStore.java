@@ -160,8 +160,9 @@ public final class DocumentStore implements RecordStore {
     }
 
     /**
-     * As above; realtimeSearch false lets a search run on the current searcher unless the calling thread's own
-     * write is not in it (others' writes show within refreshMillis); lookups by id and by keyword stay realtime.
+     * As above; realtimeSearch false lets a search run on the current searcher unless a write of the caller's own
+     * (its thread's or its writer's, see {@link #identifyWritersBy}) is not in it: others' writes show within
+     * refreshMillis. Lookups by id and by keyword, counts and listings stay realtime either way.
      */
     public static DocumentStore open(Path path, Analyzer analyzer, int ramBufferMb, long refreshMillis,
                                      long commitMillis, long commitLogMb, boolean realtimeSearch) {
@@ -329,7 +330,7 @@ public final class DocumentStore implements RecordStore {
     public Optional<KeywordHit> firstByKeyword(String type, String field, String value, String storedField) {
         Query query = keywordQuery(type, field, value);
         // a key's uniqueness (a username, an import's upsert) needs every write of the type, whatever realtime says
-        writes.ensureFresh(List.of(type), true);
+        writes.ensureFresh(List.of(type));
         return searchCurrent(searcher -> {
             TopDocs hits = searcher.search(query, 1, new Sort(new SortField(FieldNames.ID, SortField.Type.STRING)));
             if (hits.scoreDocs.length == 0) {
@@ -345,7 +346,7 @@ public final class DocumentStore implements RecordStore {
     public List<StoredRecord> allByKeyword(String type, String field, String value) {
         Query query = keywordQuery(type, field, value);
         // a key's uniqueness (a username, an import's upsert) needs every write of the type, whatever realtime says
-        writes.ensureFresh(List.of(type), true);
+        writes.ensureFresh(List.of(type));
         return searchCurrent(searcher -> {
             List<StoredRecord> found = new ArrayList<>();
             StoredFields fields = searcher.storedFields();
@@ -399,14 +400,17 @@ public final class DocumentStore implements RecordStore {
     }
 
     /**
-     * Runs a read against the latest acknowledged state: every write acknowledged before the call is visible
-     * (the searchers are refreshed first when a write has been applied since their last refresh).
+     * A search of the search package (full text, facets, matching's candidates, audit pages) over every type: it
+     * shows the caller's own acknowledged writes, and others' within the refresh interval unless realtime search
+     * is on (then every write acknowledged before it). See {@link #search(java.util.Collection, SearchFunction)}.
      */
     public <T> T search(SearchFunction<T> query) {
         checkSearchable();
-        return fresh(query);
+        writes.ensureSearchable(null);
+        return searchCurrent(query);
     }
 
+    /** Runs a read against the latest acknowledged state: every write acknowledged before the call is visible. */
     private <T> T fresh(SearchFunction<T> query) {
         writes.ensureFresh();
         return searchCurrent(query);
@@ -429,12 +433,35 @@ public final class DocumentStore implements RecordStore {
     }
 
     /**
-     * As {@link #search(SearchFunction)} for a read that finds records of these types only: it waits for a refresh
-     * only when one of them was written since the last, not for every write of the index.
+     * A search of the search package that finds records of these types only. It shows every acknowledged write of
+     * the caller's own — its thread's, and its signed-in writer's from any thread (see {@link #identifyWritersBy}) —
+     * and other writers' within the refresh interval (refresh-ms): it waits for a refresh only for its own writes,
+     * so a stream of other people's writes does not make every search wait. With realtime search on it shows every
+     * write of its types acknowledged before it. Not for what decides correctness: lookups by id or key and counts
+     * are strong ({@link #get}, {@link #firstByKeyword}, {@link #count}, {@link #searchRealtime}).
      */
     public <T> T search(java.util.Collection<String> types, SearchFunction<T> query) {
         checkSearchable();
+        writes.ensureSearchable(types);
+        return searchCurrent(query);
+    }
+
+    /**
+     * As {@link #search(java.util.Collection, SearchFunction)}, but it shows every acknowledged write of these types
+     * whoever wrote it (refreshing first when needed): a check against other writers' records (near-duplicates).
+     */
+    public <T> T searchRealtime(java.util.Collection<String> types, SearchFunction<T> query) {
+        checkSearchable();
         return freshOf(types, query);
+    }
+
+    /**
+     * Names the writer of the calling thread — the signed-in account of the request being served, or null — so
+     * that its searches show its own writes from any thread (its next request), not only from the thread that
+     * wrote.
+     */
+    public void identifyWritersBy(java.util.function.Supplier<String> writer) {
+        writes.identifyWritersBy(writer);
     }
 
     private <T> T freshOf(java.util.Collection<String> types, SearchFunction<T> query) {
@@ -449,7 +476,7 @@ public final class DocumentStore implements RecordStore {
     public <T> T searchById(String id, SearchFunction<T> query) {
         checkSearchable();
         if (writes.pending(id).isPresent()) {
-            writes.ensureFresh(true);
+            writes.ensureFresh();
         }
         return searchCurrent(query);
     }
@@ -477,8 +504,8 @@ public final class DocumentStore implements RecordStore {
     }
 
     /**
-     * The version of the current reader once it shows every acknowledged write of these types (a cache key part for
-     * results that read only them: it changes with every refresh, and with every write of these types).
+     * The version of the reader a search of these types runs on (a cache key part for results that read only them:
+     * it changes with every refresh, and a search that refreshes for the caller's own write gets a new one).
      */
     public long generation(java.util.Collection<String> types) {
         return search(types, searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());

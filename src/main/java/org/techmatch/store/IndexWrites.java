@@ -20,9 +20,10 @@ import org.slf4j.LoggerFactory;
  * The write path over the write-ahead log. A write is logged and fsynced with its group ({@link WriteAheadLog}),
  * then applied to the IndexWriter, then acknowledged. Lucene commits in the background, by time and by log size;
  * each commit records in its user data the log entry up to which it holds every write, and the segments before it
- * are deleted. Searchers refresh on an interval, and on demand when a read starts after a write it cannot see
- * yet, so every read sees every write acknowledged before it began; a read by id is answered from the writes not
- * yet refreshed ({@link #pending}) without waiting for a refresh.
+ * are deleted. Searchers refresh on an interval, and on demand when a read starts after a write it must see but
+ * the searcher does not show yet: every write of its types for a strong read (keys, counts), only the caller's own
+ * for a search without realtime (its thread's, and its signed-in writer's from any thread: {@link #writerKey}). A
+ * read by id is answered from the writes not yet refreshed ({@link #pending}) without waiting for a refresh.
  */
 final class IndexWrites implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(IndexWrites.class);
@@ -64,6 +65,23 @@ final class IndexWrites implements AutoCloseable {
      * refresh that only new achievements need (every request signs in, and achievements are written all the time).
      */
     private final ConcurrentHashMap<String, Long> lastWriteOfType = new ConcurrentHashMap<>();
+    /**
+     * Who is writing or reading on the calling thread (the signed-in account of the request), or null: a writer's
+     * later requests run on other threads, and its searches must show its writes all the same.
+     */
+    private volatile java.util.function.Supplier<String> writerKey = () -> null;
+    /**
+     * Per writer, the count of applied writes just after its last write that the current searcher may not show;
+     * an entry leaves at the refresh that shows it, so the map holds only the writers of the last refresh interval.
+     */
+    private final ConcurrentHashMap<String, Long> lastWriteOfWriter = new ConcurrentHashMap<>();
+    /**
+     * Writers applying to the IndexWriter at once: no more than the cores. Lucene gives each concurrent writer
+     * thread its own in-memory segment, and every refresh flushes each of them as a segment of its own: with 8
+     * writers on 2 cores that made 4 times the tiny segments (and their merges) for no more analysis in parallel.
+     */
+    private final java.util.concurrent.Semaphore appliers =
+            new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
     private final ReentrantLock refreshLock = new ReentrantLock();
     private final Object commitLock = new Object();
     private final AtomicBoolean commitQueued = new AtomicBoolean();
@@ -99,7 +117,12 @@ final class IndexWrites implements AutoCloseable {
                 pending.merge(record.id(), new Pending(entry, record.stored()),
                         (old, now) -> now.entry() > old.entry() ? now : old);
             }
-            apply.run();
+            appliers.acquireUninterruptibly();
+            try {
+                apply.run();
+            } finally {
+                appliers.release();
+            }
             applied = true;
         } catch (IOException e) {
             throw new StoreUnavailableException("索引写入失败", e);
@@ -108,6 +131,10 @@ final class IndexWrites implements AutoCloseable {
             if (applied) {
                 long count = appliedWrites.incrementAndGet();
                 ownWrite.get()[0] = count;
+                String writer = writerKey.get();
+                if (writer != null) {
+                    lastWriteOfWriter.merge(writer, count, Math::max);
+                }
                 for (IndexedRecord record : records) {
                     lastWriteOfType.merge(record.stored().type(), count, Math::max);
                 }
@@ -128,39 +155,56 @@ final class IndexWrites implements AutoCloseable {
         return p == null ? Optional.empty() : Optional.of(p.record());
     }
 
-    /**
-     * Before a search: refreshes the searchers when they miss a write acknowledged before now (realtime), or only
-     * one of this thread's own writes (otherwise; other writers' show within the refresh interval).
-     */
+    /** Names the writer of the calling thread (the request's signed-in account), for its searches' own writes. */
+    void identifyWritersBy(java.util.function.Supplier<String> writer) {
+        this.writerKey = writer;
+    }
+
+    /** Before a read that must see every acknowledged write: refreshes the searchers first when they miss one. */
     void ensureFresh() {
-        ensureFresh(timing.realtimeSearch());
-    }
-
-    /** Refreshes the searchers first when they miss any acknowledged write (everyone) or one of this thread's. */
-    void ensureFresh(boolean everyone) {
-        awaitRefreshed(everyone ? appliedWrites.get() : ownWrite.get()[0]);
+        awaitRefreshed(appliedWrites.get());
     }
 
     /**
-     * Before a read of records of these types only: refreshes the searchers when they miss an acknowledged write
-     * of one of them (realtime), or one of this thread's own writes (otherwise). Writes of other types cannot
-     * change what such a read finds, so they do not make it wait.
+     * Before a read of records of these types only that must see every acknowledged write of them (a key's
+     * uniqueness, a count): refreshes the searchers when they miss one. Writes of other types cannot change what
+     * such a read finds, so they do not make it wait.
      */
     void ensureFresh(java.util.Collection<String> types) {
-        ensureFresh(types, timing.realtimeSearch());
+        awaitRefreshed(lastWriteOf(types));
     }
 
-    /** As {@link #ensureFresh(java.util.Collection)}, realtime for everyone's writes of these types or not. */
-    void ensureFresh(java.util.Collection<String> types, boolean everyone) {
-        if (!everyone) {
-            awaitRefreshed(ownWrite.get()[0]);
+    /**
+     * Before a search (full text, facets, matching's candidates): as {@link #ensureFresh(java.util.Collection)} with
+     * realtime search; otherwise it refreshes only when the searcher misses a write of the caller's own — of its
+     * thread, or of its writer from any thread — that may be of these types (a writer of achievements does not wait
+     * to search demands), and shows other writers' within the refresh interval, so a
+     * steady stream of writes does not make every search wait for a refresh. Null types: a read of every type.
+     */
+    void ensureSearchable(java.util.Collection<String> types) {
+        if (timing.realtimeSearch()) {
+            if (types == null) {
+                ensureFresh(); // a read of every type
+            } else {
+                ensureFresh(types);
+            }
             return;
         }
-        long target = 0;
-        for (String type : types) {
-            target = Math.max(target, lastWriteOfType.getOrDefault(type, 0L));
+        long own = ownWrite.get()[0];
+        String writer = writerKey.get();
+        if (writer != null) {
+            own = Math.max(own, lastWriteOfWriter.getOrDefault(writer, 0L));
         }
-        awaitRefreshed(target);
+        // once the last write of these types (anyone's) is shown, so are the caller's own writes of them
+        awaitRefreshed(types == null ? own : Math.min(own, lastWriteOf(types)));
+    }
+
+    private long lastWriteOf(java.util.Collection<String> types) {
+        long last = 0;
+        for (String type : types) {
+            last = Math.max(last, lastWriteOfType.getOrDefault(type, 0L));
+        }
+        return last;
     }
 
     private void awaitRefreshed(long target) {
@@ -192,6 +236,7 @@ final class IndexWrites implements AutoCloseable {
             searchers.maybeRefreshBlocking();
             refreshedWrites = writes;
             pending.values().removeIf(p -> p.entry() <= through); // the new searcher shows these
+            lastWriteOfWriter.values().removeIf(count -> count <= writes); // and these writers' writes
         } finally {
             refreshLock.unlock();
         }

@@ -15,10 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param commitMs        how often Lucene commits in the background (default 2000): a start replays the
  *                        write-ahead log written since the last commit
  * @param commitLogMb     log size since the last commit that brings the next commit forward (default 64)
- * @param realtimeSearch  true (default): every search sees every write acknowledged before it (refreshing first
- *                        when needed); false: a search sees the caller thread's own writes at once and others'
- *                        within refreshMs, never waiting for a refresh it does not need (reads by id or key stay
- *                        realtime either way)
+ * @param realtimeSearch  false (default): a search (full text, facets, matching, audit pages) sees the caller's
+ *                        own writes at once — those of its thread and of its signed-in account from any request —
+ *                        and other writers' within refreshMs, never waiting for a refresh it does not need; true:
+ *                        every search sees every write of its types acknowledged before it (refreshing first when
+ *                        needed). Reads by id or key, counts and listings are realtime either way
  */
 @ConfigurationProperties("techmatch.index")
 public record StoreProperties(Path path, Integer ramBufferMb, Long refreshMs, Long commitMs, Long commitLogMb,
@@ -40,7 +41,7 @@ public record StoreProperties(Path path, Integer ramBufferMb, Long refreshMs, Lo
             commitLogMb = 64L;
         }
         if (realtimeSearch == null) {
-            realtimeSearch = true;
+            realtimeSearch = false;
         }
     }
 }

@@ -97,6 +97,102 @@ class ReadYourWritesTest {
         }
     }
 
+    /**
+     * Without realtime search (the service's default), a search shows its writer's own write at once, from any
+     * thread (the writer's next request), while another account's search runs on the current searcher and shows it
+     * only after the refresh; lookups by key, counts and reads by id show it to everyone at once.
+     */
+    @Test
+    void aSearchShowsItsWritersOwnWriteAtOnceAndOthersAfterTheRefresh(@TempDir Path index) throws Exception {
+        ThreadLocal<String> account = new ThreadLocal<>();
+        try (TestLibraries libraries = TestLibraries.open(index, HOUR, HOUR, false)) {
+            libraries.store().identifyWritersBy(account::get);
+            Achievement first = as(account, "alice", () -> libraries.achievements().create(
+                    achievement("读己之写 自己的检索")));
+            assertThat(as(account, "bob", () -> searchTitles(libraries)))
+                    .as("another account's search does not wait for a refresh an hour away").isEmpty();
+            long demandsBefore = libraries.store().generation(List.of("demand"));
+            assertThat(as(account, "alice", () -> libraries.store().generation(List.of("demand"))))
+                    .as("the writer's search of a type it did not write does not refresh for its write")
+                    .isEqualTo(demandsBefore);
+            assertThat(as(account, "alice", () -> searchTitles(libraries)))
+                    .as("the writer's search from another thread (its next request)").contains(first.title());
+
+            Achievement second = as(account, "alice", () -> libraries.achievements().create(
+                    achievement("读己之写 第二条")));
+            assertThat(as(account, "bob", () -> libraries.store().firstByKeyword("achievement", FieldNames.ID,
+                    second.id(), FieldNames.ID))).as("another account's lookup by key (a uniqueness check)")
+                    .isPresent();
+            assertThat(as(account, "bob", () -> libraries.achievements().count())).as("a count").isEqualTo(2);
+            assertThat(as(account, "bob", () -> libraries.achievements().get(second.id()).title()))
+                    .isEqualTo(second.title());
+            assertThat(as(account, "bob", () -> searchTitles(libraries)))
+                    .as("the key lookup refreshed the searchers, so every search shows both now")
+                    .contains(first.title(), second.title());
+        }
+    }
+
+    /** Another account's search shows a write within the refresh interval without ever refreshing for it. */
+    @Test
+    void anotherAccountsSearchShowsTheWriteWithinTheRefreshInterval(@TempDir Path index) throws Exception {
+        ThreadLocal<String> account = new ThreadLocal<>();
+        long refreshMillis = 200;
+        try (TestLibraries libraries = TestLibraries.open(index, refreshMillis, HOUR, false)) {
+            libraries.store().identifyWritersBy(account::get);
+            Achievement created = as(account, "alice", () -> libraries.achievements().create(
+                    achievement("读己之写 定时刷新")));
+            long written = System.nanoTime();
+            long seenAfterMillis = -1;
+            while (System.nanoTime() - written < 10_000_000_000L) {
+                if (as(account, "bob", () -> searchTitles(libraries)).contains(created.title())) {
+                    seenAfterMillis = (System.nanoTime() - written) / 1_000_000;
+                    break;
+                }
+                Thread.sleep(10);
+            }
+            // the interval, plus room for a loaded machine's scheduling of the background refresh
+            assertThat(seenAfterMillis).as("ms until another account's search showed the write")
+                    .isBetween(0L, refreshMillis + 2_000);
+        }
+    }
+
+    /** A near-duplicate check (imports) sees another writer's record at once: it is not a search of one's own. */
+    @Test
+    void aRealtimeSearchSeesAnotherWritersRecordAtOnce(@TempDir Path index) throws Exception {
+        ThreadLocal<String> account = new ThreadLocal<>();
+        try (TestLibraries libraries = TestLibraries.open(index, HOUR, HOUR, false)) {
+            libraries.store().identifyWritersBy(account::get);
+            Achievement created = as(account, "alice", () -> libraries.achievements().create(
+                    achievement("读己之写 实时检索")));
+            int found = as(account, "bob", () -> libraries.store().searchRealtime(List.of("achievement"),
+                    searcher -> searcher.count(new org.apache.lucene.search.TermQuery(
+                            new org.apache.lucene.index.Term(FieldNames.ID, created.id())))));
+            assertThat(found).isEqualTo(1);
+        }
+    }
+
+    /** Runs action on a new thread signed in as name (each request of a service runs on a thread of its own). */
+    private static <T> T as(ThreadLocal<String> account, String name, java.util.function.Supplier<T> action)
+            throws Exception {
+        return CompletableFuture.supplyAsync(() -> {
+            account.set(name);
+            try {
+                return action.get();
+            } finally {
+                account.remove();
+            }
+        }, runnable -> Thread.ofPlatform().start(runnable)).get();
+    }
+
+    /** The titles a manager's search for the test records finds, through the library's search. */
+    private static List<String> searchTitles(TestLibraries libraries) {
+        var schema = libraries.achievements().kind().searchSchema();
+        var query = org.techmatch.search.SearchQueryParser.parse(java.util.Map.of("q", List.of("读己之写")), schema);
+        var viewer = new org.techmatch.catalog.Viewer(org.techmatch.catalog.Role.MANAGER, "天津市技术转移中心");
+        return libraries.achievements().search(query, viewer, java.util.Map.of()).items().stream()
+                .map(hit -> hit.record().title()).toList();
+    }
+
     private static Achievement achievement(String title) {
         return new Achievement(null, 0, null, title, "验证写入确认后立即可读、过期版本被拒绝的测试记录。",
                 new Organisation("天津大学", OrgKind.UNIVERSITY), null, null, TechField.NEW_MATERIALS, null,

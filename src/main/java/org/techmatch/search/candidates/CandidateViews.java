@@ -32,6 +32,12 @@ final class CandidateViews {
         /** The title's bigrams weighed against the statistics of the last query that saw this candidate. */
         private volatile WeightedTitle weightedTitle;
 
+        /**
+         * The snapshot is a small key, never the reader itself: a view holding the reader kept every searcher it was
+         * last weighed against reachable (its segments' field infos, term indexes, doc values metadata) long after
+         * the searcher closed, so under a stream of writes the heap grew with the refreshes, not with the records
+         * (the soak with a constant library, README "Load test").
+         */
         private record WeightedTitle(Object snapshot, List<WeightedTerm> terms) {
         }
 

@@ -144,7 +144,8 @@ public final class LuceneCandidateSource implements CandidateSource {
     @Override
     public boolean passes(Filter filter, String id) {
         Query restriction = ((LuceneFilter) filter).query();
-        return store.search(((LuceneFilter) filter).types(), searcher -> searcher.count(new BooleanQuery.Builder()
+        // about one record: it must see that record's latest acknowledged write, whoever wrote it
+        return store.searchById(id, searcher -> searcher.count(new BooleanQuery.Builder()
                 .add(restriction, Occur.FILTER)
                 .add(new TermQuery(new Term(FieldNames.ID, id)), Occur.FILTER)
                 .build()) > 0);

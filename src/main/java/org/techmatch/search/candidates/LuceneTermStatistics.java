@@ -6,9 +6,17 @@ import org.apache.lucene.index.IndexReader;
 
 /** The statistics of one reader of the embedded index, looked up per segment through the shared segment cache. */
 record LuceneTermStatistics(IndexReader reader, SegmentTerms segments) implements TermStatistics {
+    /**
+     * The reader's cache key, not the reader: whoever keeps a snapshot (a cached candidate view) must not keep a
+     * closed searcher's segments reachable.
+     */
     @Override
     public Object snapshot() {
-        return reader;
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        if (helper == null) {
+            throw new IllegalStateException("the index reader has no cache key: " + reader);
+        }
+        return helper.getKey();
     }
 
     @Override
