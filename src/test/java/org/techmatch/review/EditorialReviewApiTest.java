@@ -170,30 +170,49 @@ class EditorialReviewApiTest extends FixturesApiTestBase {
 
     @Test
     void aDemandInDockingEditedAndPublishedAgainIsStillInDocking() {
-        String org = "天津港对接复审测试装备有限公司";
-        String[] owner = approvedEnterprise("review-docking", org);
-        String id = api.post("/api/demands", ApiClient.json(demand("场桥对接复审测试需求", org)), owner).json()
-                .get("id").asString();
-        assertThat(api.post("/api/reviews/demands/" + id + "/publish", ApiClient.json(Map.of("version", 1)), OFFICIAL)
+        // 南开区 and a manager of another organisation: the fixtures' dockings of 滨海新区 and of the demo manager's
+        // organisation are counted by other tests of this shared context
+        String org = "天津南开对接复审测试装备有限公司";
+        String[] nankai = api.districtOfficial("南开区");
+        Map<String, Object> signUp = new LinkedHashMap<>();
+        signUp.put("username", "review-docking");
+        signUp.put("password", "Qiye-Mima-2026");
+        signUp.put("role", "ENTERPRISE");
+        signUp.put("organisation", org);
+        signUp.put("creditCode", CreditCodes.fresh());
+        signUp.put("contactPerson", "李四");
+        signUp.put("phone", "022-23456789");
+        signUp.put("district", "南开区");
+        assertThat(api.post("/api/registrations", ApiClient.json(signUp)).status()).isEqualTo(201);
+        assertThat(api.post("/api/registrations/review-docking/approve", "{}", nankai).status()).isEqualTo(200);
+        String[] owner = ApiClient.basic("review-docking", "Qiye-Mima-2026");
+        Map<String, Object> body = demand("场桥对接复审测试需求", org);
+        body.put("region", "南开区");
+        ApiClient.Response created = api.post("/api/demands", ApiClient.json(body), owner);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        assertThat(api.post("/api/reviews/demands/" + id + "/publish", ApiClient.json(Map.of("version", 1)), nankai)
                 .status()).isEqualTo(200);
         Map<String, Object> docking = new LinkedHashMap<>();
         docking.put("demandId", id);
         docking.put("supplySide", Map.of("name", "天津大学"));
-        docking.put("manager", Map.of("name", "王敏"));
+        docking.put("manager", Map.of("name", "赵敏"));
         docking.put("source", "匹配推荐");
         docking.put("date", LocalDate.now().toString());
         docking.put("note", "介绍双方，企业对防摇方案感兴趣");
-        ApiClient.Response introduced = api.post("/api/dockings", ApiClient.json(docking), MANAGER);
+        ApiClient.Response introduced = api.post("/api/dockings", ApiClient.json(docking),
+                ApiClient.as("MANAGER", "南开复审测试技术转移中心"));
         assertThat(introduced.status()).as(introduced.body()).isEqualTo(201);
         JsonNode inDocking = api.get("/api/demands/" + id, Map.of(), owner).json();
         assertThat(inDocking.get("status").asString()).isEqualTo("对接中");
 
         Map<String, Object> edited = demand("场桥对接复审测试需求：补充工况", org);
+        edited.put("region", "南开区");
         edited.put("version", inDocking.get("version").asLong());
         ApiClient.Response edit = api.put("/api/demands/" + id, ApiClient.json(edited), owner);
         assertThat(edit.json().get("status").asString()).isEqualTo("待审核");
         ApiClient.Response republished = api.post("/api/reviews/demands/" + id + "/publish",
-                ApiClient.json(Map.of("version", edit.json().get("version").asLong())), OFFICIAL);
+                ApiClient.json(Map.of("version", edit.json().get("version").asLong())), nankai);
         assertThat(republished.status()).as(republished.body()).isEqualTo(200);
         assertThat(api.get("/api/demands/" + id, Map.of()).json().get("status").asString())
                 .as("the docking is still under way").isEqualTo("对接中");

@@ -11,11 +11,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The service's default search rule over real HTTP, with the periodic refresh an hour away: an account's search in
- * its next request finds what it just wrote, while another account's search runs on the current searcher without
- * waiting for a refresh (it shows the write within refresh-ms, here an hour); a read by id shows it to anyone.
+ * its next request finds what it just wrote, and a read by id shows it to anyone at once. That another account's
+ * search does not wait for the write is shown by {@code ReadYourWritesTest} on the store, where nothing else runs:
+ * here any realtime read of the service's own (a key lookup, a listing by a background job) refreshes the searchers
+ * at a moment of its own, so whether the other account happens to see the write is not the rule's to decide.
  */
-// the embedding job is off: its poll for records without a vector is a realtime read, which refreshes the
-// searchers after the write at a moment of its own and would let the other account's search see it by chance
 @TestPropertySource(properties = {"techmatch.index.realtime-search=false", "techmatch.index.refresh-ms=3600000",
         "techmatch.semantic.background-job=false"})
 class OwnWritesSearchApiTest extends ApiTestBase {
@@ -23,7 +23,7 @@ class OwnWritesSearchApiTest extends ApiTestBase {
     private static final String[] OTHER = ApiClient.as("MANAGER", "天津市技术转移中心");
 
     @Test
-    void anAccountsNextRequestFindsItsOwnWriteAndAnotherAccountsSearchDoesNotWaitForIt() {
+    void anAccountsNextRequestFindsItsOwnWriteWithTheRefreshAnHourAway() {
         // both accounts exist and have signed in once before the write, so no sign-in refreshes for a new account
         assertThat(api.get("/api/me", Map.of(), WRITER).status()).isEqualTo(200);
         assertThat(api.get("/api/me", Map.of(), OTHER).status()).isEqualTo(200);
@@ -35,8 +35,6 @@ class OwnWritesSearchApiTest extends ApiTestBase {
         assertThat(created.status()).isEqualTo(201);
         String id = created.json().get("id").asString();
 
-        assertThat(ids(api.get("/api/achievements", Map.of("q", marker), OTHER).json()))
-                .as("another account's search right after the write runs on the searcher of before it").isEmpty();
         assertThat(api.get("/api/achievements/" + id, Map.of(), OTHER).status())
                 .as("a read by id shows the write to anyone at once").isEqualTo(200);
         assertThat(ids(api.get("/api/achievements", Map.of("q", marker), WRITER).json()))
