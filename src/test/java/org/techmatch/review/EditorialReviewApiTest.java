@@ -21,6 +21,11 @@ class EditorialReviewApiTest extends FixturesApiTestBase {
 
     /** A registered and approved enterprise of 滨海新区 (the demo official's district). */
     private String[] approvedEnterprise(String username, String organisation) {
+        return approvedEnterprise(username, organisation, "滨海新区", OFFICIAL);
+    }
+
+    /** A registered enterprise of district, approved by approver (an official of that district). */
+    private String[] approvedEnterprise(String username, String organisation, String district, String[] approver) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("username", username);
         body.put("password", "Qiye-Mima-2026");
@@ -29,9 +34,9 @@ class EditorialReviewApiTest extends FixturesApiTestBase {
         body.put("creditCode", CreditCodes.fresh());
         body.put("contactPerson", "李四");
         body.put("phone", "022-23456789");
-        body.put("district", "滨海新区");
+        body.put("district", district);
         assertThat(api.post("/api/registrations", ApiClient.json(body)).status()).isEqualTo(201);
-        assertThat(api.post("/api/registrations/" + username + "/approve", "{}", OFFICIAL).status()).isEqualTo(200);
+        assertThat(api.post("/api/registrations/" + username + "/approve", "{}", approver).status()).isEqualTo(200);
         return ApiClient.basic(username, "Qiye-Mima-2026");
     }
 
@@ -174,18 +179,7 @@ class EditorialReviewApiTest extends FixturesApiTestBase {
         // organisation are counted by other tests of this shared context
         String org = "天津南开对接复审测试装备有限公司";
         String[] nankai = api.districtOfficial("南开区");
-        Map<String, Object> signUp = new LinkedHashMap<>();
-        signUp.put("username", "review-docking");
-        signUp.put("password", "Qiye-Mima-2026");
-        signUp.put("role", "ENTERPRISE");
-        signUp.put("organisation", org);
-        signUp.put("creditCode", CreditCodes.fresh());
-        signUp.put("contactPerson", "李四");
-        signUp.put("phone", "022-23456789");
-        signUp.put("district", "南开区");
-        assertThat(api.post("/api/registrations", ApiClient.json(signUp)).status()).isEqualTo(201);
-        assertThat(api.post("/api/registrations/review-docking/approve", "{}", nankai).status()).isEqualTo(200);
-        String[] owner = ApiClient.basic("review-docking", "Qiye-Mima-2026");
+        String[] owner = approvedEnterprise("review-docking", org, "南开区", nankai);
         Map<String, Object> body = demand("场桥对接复审测试需求", org);
         body.put("region", "南开区");
         ApiClient.Response created = api.post("/api/demands", ApiClient.json(body), owner);
