@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,14 +38,14 @@ class EvalRegressionTest {
     void runTheEvaluation() throws Exception {
         assumeTrue(Files.isRegularFile(QRELS) && Files.isRegularFile(ACHIEVEMENTS),
                 "../shared/eval and ../shared/data/techmarket are absent: the evaluation regression is skipped");
-        expected = expectedScores();
+        expected = DevScores.expected();
         work = Files.createTempDirectory("techmatch-eval-test-");
         run = work.resolve("dev-run.txt");
         int status = Commands.run(new String[]{"eval", "--achievements", ACHIEVEMENTS.toString(), "--demands",
                 DEMANDS.toString(), "--run", run.toString(), "--queries", QRELS.toString(),
                 "--index", work.resolve("index").toString()});
         assertThat(status).as("eval command exit status").isZero();
-        scored = score(run);
+        scored = DevScores.of(run);
         abstained = Set.copyOf(Files.readAllLines(run.resolveSibling("dev-run.txt.abstain")));
     }
 
@@ -128,34 +127,5 @@ class EvalRegressionTest {
             assertThat(m.find()).as("techmatch.matching.threshold in application.yml").isTrue();
             return Double.parseDouble(m.group(1));
         }
-    }
-
-    private Map<String, Double> score(Path run) throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process scorer = new ProcessBuilder(java.toString(), SHARED.resolve("eval/Score.java").toString(),
-                QRELS.toString(), run.toString()).redirectErrorStream(true).start();
-        String output = new String(scorer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(scorer.waitFor()).as("Score.java output: " + output).isZero();
-        Map<String, Double> metrics = new HashMap<>();
-        for (String line : output.split("\n")) {
-            String[] cols = line.strip().split("\t");
-            if (cols.length == 2) {
-                metrics.put(cols[0], Double.parseDouble(cols[1]));
-            }
-        }
-        return metrics;
-    }
-
-    private static Map<String, Double> expectedScores() throws IOException {
-        Map<String, Double> values = new HashMap<>();
-        try (var in = EvalRegressionTest.class.getResourceAsStream("/eval/dev-expected.txt")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] cols = line.strip().split("\\s+");
-                    values.put(cols[0], Double.parseDouble(cols[1]));
-                }
-            }
-        }
-        return values;
     }
 }

@@ -3,11 +3,8 @@ package org.techmatch.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -42,8 +39,8 @@ class SolrEvalParityTest {
                 "--solr", cluster.zkHost() + "/eval"});
         assertThat(status).as("eval command exit status").isZero();
 
-        Map<String, Double> embedded = expectedScores();
-        Map<String, Double> solr = score(run);
+        Map<String, Double> embedded = DevScores.expected();
+        Map<String, Double> solr = DevScores.of(run);
         System.out.printf("SolrEvalParityTest: on SolrCloud nDCG@10 %.4f P@5 %.4f MRR@10 %.4f Recall@50 %.4f"
                         + " (embedded %.4f %.4f %.4f %.4f)%n", solr.get("nDCG@10"), solr.get("P@5"),
                 solr.get("MRR@10"), solr.get("Recall@50"), embedded.get("nDCG@10"), embedded.get("P@5"),
@@ -57,34 +54,5 @@ class SolrEvalParityTest {
                         embedded.get("abstain.unmatched"), embedded.get("abstain.matched"))
                 .isCloseTo(embedded.get("abstain.unmatched") + embedded.get("abstain.matched"),
                         org.assertj.core.data.Offset.offset(2.0));
-    }
-
-    private static Map<String, Double> score(Path run) throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process scorer = new ProcessBuilder(java.toString(), SHARED.resolve("eval/Score.java").toString(),
-                QRELS.toString(), run.toString()).redirectErrorStream(true).start();
-        String output = new String(scorer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(scorer.waitFor()).as("Score.java output: " + output).isZero();
-        Map<String, Double> metrics = new HashMap<>();
-        for (String line : output.split("\n")) {
-            String[] cols = line.strip().split("\t");
-            if (cols.length == 2) {
-                metrics.put(cols[0], Double.parseDouble(cols[1]));
-            }
-        }
-        return metrics;
-    }
-
-    private static Map<String, Double> expectedScores() throws IOException {
-        Map<String, Double> values = new HashMap<>();
-        try (var in = SolrEvalParityTest.class.getResourceAsStream("/eval/dev-expected.txt")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] cols = line.strip().split("\\s+");
-                    values.put(cols[0], Double.parseDouble(cols[1]));
-                }
-            }
-        }
-        return values;
     }
 }
