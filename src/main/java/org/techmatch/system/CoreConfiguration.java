@@ -59,11 +59,8 @@ class CoreConfiguration {
         DocumentStore store = DocumentStore.open(properties.path(), new IndexAnalyzer(analysis),
                 properties.ramBufferMb(), properties.refreshMs(), properties.commitMs(), properties.commitLogMb(),
                 properties.realtimeSearch());
-        // a search shows the writes of the request's signed-in account, whichever request made them
-        store.identifyWritersBy(() -> {
-            var viewer = org.techmatch.web.ViewerResolver.current();
-            return viewer.signedIn() ? viewer.username() : null;
-        });
+        // a search shows the writes of its account at once, whichever request or import job made them
+        store.identifyWritersBy(new WritingAccount());
         if (backend.backend() == BackendProperties.Backend.SOLRCLOUD) {
             // what still reads the local index directly (its own backups, index state) would answer "nothing" for records that exist
             store.refuseSearches("本机备份与本机索引状态尚未支持 SolrCloud 后端（备份请用 solr-backup）");
