@@ -39,8 +39,8 @@ final class MigrateCommand implements Command {
                   empty target, then compares the records per type and a checksum of the sources in the source, the
                   source read again and the target; prints them and exits 1 when anything differs. Stop every
                   writer first. A missing collection is created from the configset in the jar (default 2 shards x 2
-                  replicas). Semantic vectors are computed again by the embedding job of the service that opens the
-                  target. ZKHOST/COLLECTION: the collection after the last slash (zk1:2181,zk2:2181/solr/techmatch).""";
+                  replicas). Semantic vectors are copied with their records; records without one yet are embedded by
+                  the service that opens the target. ZKHOST/COLLECTION: the collection after the last slash (zk1:2181,zk2:2181/solr/techmatch).""";
     }
 
     @Override
@@ -102,6 +102,8 @@ final class MigrateCommand implements Command {
         double seconds = Math.max(report.copyMillis(), 1) / 1000.0;
         System.out.printf("total %d records copied in %.1f s (%.0f records/s), verified in %.1f s%n", copied.total(),
                 seconds, copied.total() / seconds, report.verifyMillis() / 1000.0);
+        System.out.printf("vectors %d copied with their records (the others are embedded by the service that opens the"
+                + " target)%n", report.vectorsCopied());
     }
 
     /** Which way, checked before anything starts. */

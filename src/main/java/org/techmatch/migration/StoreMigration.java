@@ -16,8 +16,8 @@ import org.techmatch.store.StoredRecord;
  * the source read again afterwards (nothing wrote to it meanwhile) and the target.
  *
  * <p>Each record keeps its id, version and JSON source byte for byte; its indexed fields are built again by the
- * current code's mapping, as a reindex would. Semantic vectors are not part of a record's source: the target's
- * records have none until the embedding job of the service that opens it has computed them.
+ * current code's mapping, as a reindex would, and the vectors its document holds (semantic vectors are not part of
+ * the source; copied, they spare the target's embedding job computing every one again).
  */
 public final class StoreMigration {
     /** Records written per request: large enough to amortise a round trip to SolrCloud, small in memory. */
@@ -34,8 +34,8 @@ public final class StoreMigration {
      * The outcome: what was read while copying, the source read again afterwards, and the target; how long the copy
      * took and how long the two reads that verify it.
      */
-    public record Report(SourceTally copied, SourceTally sourceAfter, SourceTally target, long copyMillis,
-                         long verifyMillis) {
+    public record Report(SourceTally copied, SourceTally sourceAfter, SourceTally target, long vectorsCopied,
+                         long copyMillis, long verifyMillis) {
         public boolean verified() {
             return copied.equals(sourceAfter) && copied.equals(target);
         }
@@ -84,9 +84,11 @@ public final class StoreMigration {
         long started = System.nanoTime();
         SourceTally.Builder copied = new SourceTally.Builder();
         List<IndexedRecord> batch = new ArrayList<>(BATCH);
-        from.forEach(null, stored -> {
-            copied.add(stored);
-            batch.add(new IndexedRecord(stored, mapping.apply(stored)));
+        long[] vectors = {0};
+        from.forEachWithVectors(null, record -> {
+            copied.add(record.stored());
+            vectors[0] += record.vectors().size();
+            batch.add(record.remapped(mapping));
             if (batch.size() == BATCH) {
                 to.addAll(List.copyOf(batch));
                 batch.clear();
@@ -99,7 +101,7 @@ public final class StoreMigration {
         long copiedAt = System.nanoTime();
         SourceTally sourceAfter = SourceTally.of(from);
         SourceTally target = SourceTally.of(to);
-        return new Report(copied.build(), sourceAfter, target, (copiedAt - started) / 1_000_000,
+        return new Report(copied.build(), sourceAfter, target, vectors[0], (copiedAt - started) / 1_000_000,
                 (System.nanoTime() - copiedAt) / 1_000_000);
     }
 }

@@ -603,15 +603,36 @@ public final class DocumentStore implements RecordStore {
         });
     }
 
+    @Override
+    public void forEachWithVectors(String type, Consumer<VectoredRecord> visitor) {
+        fresh(searcher -> {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields fields = leaf.reader().storedFields();
+                DocumentVectors vectors = new DocumentVectors(leaf.reader());
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    StoredRecord record = read(fields, doc);
+                    if (type == null || type.equals(record.type())) {
+                        visitor.accept(new VectoredRecord(record, vectors.of(doc)));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
     /**
-     * Rebuilds every document from its stored source with the given mapping (the reindex command).
-     * Runs over a snapshot of the current reader; writes go through the normal durable path in batches.
+     * Rebuilds every document from its stored source with the given mapping (the reindex command), keeping its
+     * vectors. Runs over a snapshot of the current reader; writes go through the normal durable path in batches.
      */
     public int rewriteAll(Function<StoredRecord, IndexedRecord> mapping) {
         List<IndexedRecord> batch = new ArrayList<>();
         int[] count = {0};
-        forEach(null, record -> {
-            batch.add(mapping.apply(record));
+        forEachWithVectors(null, record -> {
+            batch.add(record.remapped(stored -> mapping.apply(stored).fields()));
             count[0]++;
             if (batch.size() >= 1000) {
                 writeAll(List.copyOf(batch));

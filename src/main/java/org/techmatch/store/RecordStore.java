@@ -92,7 +92,30 @@ public interface RecordStore extends AutoCloseable {
     /** Visits every live record's stored form (all types, or one type when type is not null). */
     void forEach(String type, Consumer<StoredRecord> visitor);
 
-    /** Rebuilds every record's indexed fields from its stored source with the given mapping (reindex). */
+    /** A stored record with the vectors its document holds, by field name (empty while it waits for them). */
+    record VectoredRecord(StoredRecord stored, java.util.Map<String, float[]> vectors) {
+        /** The record's indexed fields as mapping builds them, with its vectors added back. */
+        public IndexedRecord remapped(Function<StoredRecord, IndexedFields> mapping) {
+            IndexedFields fields = mapping.apply(stored);
+            vectors.forEach((name, vector) -> {
+                if (!fields.has(name)) {
+                    fields.vector(name, vector);
+                }
+            });
+            return new IndexedRecord(stored, fields);
+        }
+    }
+
+    /**
+     * As {@link #forEach}, with each record's vectors: what a reindex or a migration copies, so that no record has
+     * to be embedded again when its source did not change.
+     */
+    void forEachWithVectors(String type, Consumer<VectoredRecord> visitor);
+
+    /**
+     * Rebuilds every record's indexed fields from its stored source with the given mapping (reindex), keeping the
+     * vectors each document holds (the mapping builds none: the embedding job adds them).
+     */
     int rewriteAll(Function<StoredRecord, IndexedRecord> mapping);
 
     /** A number that changes whenever reads may show new writes (a cache key part). */

@@ -11,6 +11,7 @@ import org.techmatch.achievement.Achievement;
 import org.techmatch.catalog.RecordValidationTestData;
 import org.techmatch.catalog.Viewer;
 import org.techmatch.search.SearchQueryParser;
+import org.techmatch.semantic.VectorFields;
 import org.techmatch.store.TestLibraries;
 
 class ReindexCommandTest {
@@ -23,6 +24,10 @@ class ReindexCommandTest {
                     "低铂载量核壳结构催化剂，质量活性为商业铂碳的 3 倍。")).id();
             libraries.achievements().create(RecordValidationTestData.achievement("碳纤维复合材料自动铺丝工艺",
                     "面向航空结构件的自动铺丝与在线检测。"));
+            // the first record has its vector already: a reindex must not send it back to the embedding job
+            var withVector = libraries.achievements().toIndexed(libraries.achievements().get(id));
+            VectorFields.add(withVector.fields(), TestLibraries.unitVector(512, 3));
+            libraries.store().writeAll(List.of(withVector));
         }
 
         java.io.PrintStream original = System.out;
@@ -44,6 +49,12 @@ class ReindexCommandTest {
             var page = reopened.achievements().search(SearchQueryParser.parse(Map.of("q", List.of("燃料电池催化剂")),
                     reopened.achievements().kind().searchSchema()), Viewer.ANONYMOUS, Map.of());
             assertThat(page.items()).extracting(hit -> hit.record().id()).containsExactly(id);
+            assertThat(reopened.store().countLacking(List.of("achievement"), VectorFields.VECTOR))
+                    .as("the vector of the first record is kept, the second still waits").isEqualTo(1);
+            java.util.Map<String, float[]> vectors = new java.util.HashMap<>();
+            reopened.store().forEachWithVectors("achievement",
+                    r -> r.vectors().forEach((field, v) -> vectors.put(r.stored().id(), v)));
+            assertThat(vectors.get(id)).containsExactly(TestLibraries.unitVector(512, 3));
         }
     }
 

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.techmatch.achievement.Achievement;
 import org.techmatch.catalog.Organisation;
+import org.techmatch.semantic.VectorFields;
+import org.techmatch.store.IndexedRecord;
 import org.techmatch.store.StaleVersionException;
 import org.techmatch.store.StoredRecord;
 import org.techmatch.store.TestLibraries;
@@ -63,6 +66,30 @@ class StoreMigrationTest {
     }
 
     @Test
+    void aRecordsVectorIsCopiedWithItSoTheTargetNeedNotEmbedItAgain() {
+        float[] vector = TestLibraries.unitVector(512, 7);
+        try (TestLibraries from = TestLibraries.open(dir.resolve("from"), HOUR, HOUR);
+             TestLibraries to = TestLibraries.open(dir.resolve("to"), HOUR, HOUR)) {
+            Achievement embedded = from.achievements().create(achievement("激光焊缝跟踪系统"));
+            from.achievements().create(achievement("耐高温陶瓷涂层"));
+            IndexedRecord withVector = from.achievements().toIndexed(from.achievements().get(embedded.id()));
+            VectorFields.add(withVector.fields(), vector);
+            from.store().writeAll(List.of(withVector));
+
+            StoreMigration.Report report = migration(to).migrate(from.store(), to.store());
+
+            assertThat(report.verified()).isTrue();
+            assertThat(report.vectorsCopied()).isEqualTo(1);
+            assertThat(to.store().countLacking(List.of("achievement"), VectorFields.VECTOR))
+                    .as("only the record that had no vector waits for the embedding job").isEqualTo(1);
+            Map<String, float[]> copied = new HashMap<>();
+            to.store().forEachWithVectors("achievement", r -> r.vectors().forEach((f, v) -> copied.put(r.stored().id(), v)));
+            assertThat(copied).containsOnlyKeys(embedded.id());
+            assertThat(copied.get(embedded.id())).containsExactly(vector);
+        }
+    }
+
+    @Test
     void refusesATargetThatAlreadyHoldsRecords() {
         try (TestLibraries from = TestLibraries.open(dir.resolve("from"), HOUR, HOUR);
              TestLibraries to = TestLibraries.open(dir.resolve("to"), HOUR, HOUR)) {
@@ -90,7 +117,7 @@ class StoreMigrationTest {
             assertThat(sameTextNewVersion.counts()).isEqualTo(before.counts());
             assertThat(sameTextNewVersion.checksums()).isNotEqualTo(before.checksums());
             assertThat(newText.checksums()).isNotEqualTo(sameTextNewVersion.checksums());
-            StoreMigration.Report report = new StoreMigration.Report(before, before, newText, 1, 1);
+            StoreMigration.Report report = new StoreMigration.Report(before, before, newText, 0, 1, 1);
             assertThat(report.verified()).isFalse();
             assertThat(report.differences()).singleElement().asString()
                     .startsWith("achievement: the target holds 2 records, checksum " + newText.checksums().get("achievement"));

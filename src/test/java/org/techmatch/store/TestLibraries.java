@@ -50,4 +50,19 @@ public record TestLibraries(DocumentStore store, LibraryService<Achievement> ach
     public void close() {
         store.close();
     }
+
+    /** A unit vector with one large component, as the store compares vectors by dot product. */
+    public static float[] unitVector(int dimensions, int hot) {
+        float[] vector = new float[dimensions];
+        java.util.Arrays.fill(vector, 0.01f);
+        vector[hot] = 1f;
+        double norm = 0;
+        for (float x : vector) {
+            norm += x * x;
+        }
+        for (int i = 0; i < dimensions; i++) {
+            vector[i] /= (float) Math.sqrt(norm);
+        }
+        return vector;
+    }
 }

@@ -195,11 +195,20 @@ public final class SolrRecordStore implements RecordStore {
     }
 
     @Override
+    public void forEachWithVectors(String type, Consumer<VectoredRecord> visitor) {
+        SolrQuery query = new SolrQuery("*:*").setFields(SolrSchema.STORED_FIELDS, SolrSchema.VECTOR_FIELDS);
+        query.addFilterQuery(type == null ? "-" + SolrReads.term(SolrSchema.TYPE, META_TYPE)
+                : SolrReads.term(SolrSchema.TYPE, type));
+        reads.forEachPage(query, PAGE, doc -> visitor.accept(
+                new VectoredRecord(SolrDocuments.read(doc), SolrSchema.vectors(doc))));
+    }
+
+    @Override
     public int rewriteAll(Function<StoredRecord, IndexedRecord> mapping) {
         List<IndexedRecord> batch = new ArrayList<>();
         int[] count = {0};
-        forEach(null, record -> {
-            batch.add(mapping.apply(record));
+        forEachWithVectors(null, record -> {
+            batch.add(record.remapped(stored -> mapping.apply(stored).fields()));
             count[0]++;
             if (batch.size() >= PAGE) {
                 writeAll(List.copyOf(batch));

@@ -29,7 +29,21 @@ public final class SolrSchema {
     /** The fields a read of a stored record needs. */
     public static final String STORED_FIELDS = ID + "," + TYPE + "," + VERSION_OF_RECORD + "," + SOURCE + "," + SOLR_VERSION;
 
+    /** Every vector field of a document, for a field list (fl). */
+    public static final String VECTOR_FIELDS = "*_v";
+
     private SolrSchema() {
+    }
+
+    /** The vectors a returned document holds, by our field name (the document was asked for {@link #VECTOR_FIELDS}). */
+    static java.util.Map<String, float[]> vectors(org.apache.solr.common.SolrDocument doc) {
+        java.util.Map<String, float[]> vectors = new java.util.LinkedHashMap<>();
+        for (String name : doc.getFieldNames()) {
+            if (name.endsWith("_v")) {
+                vectors.put(name.substring(0, name.length() - 2), SolrQueries.vector(doc, name));
+            }
+        }
+        return vectors;
     }
 
     /** The Solr field of one of our indexed fields: its name and a suffix naming its use (see the dynamic fields). */

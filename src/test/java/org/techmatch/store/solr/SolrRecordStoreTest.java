@@ -133,6 +133,23 @@ class SolrRecordStoreTest {
     }
 
     @Test
+    void aReindexKeepsTheVectorOfEveryRecordThatHasOne() {
+        float[] vector = org.techmatch.store.TestLibraries.unitVector(512, 11);
+        store.write(record("VEC-000001", "vec", 1, "已有向量的记录",
+                new IndexedFields().exact("owner", "u1").text("title.w", "已有向量的记录").vector("vec", vector)));
+        store.write(record("VEC-000002", "vec", 1, "等待向量的记录"));
+
+        int rewritten = store.rewriteAll(stored -> record(stored.id(), stored.type(), stored.version(), "重建"));
+
+        assertThat(rewritten).isGreaterThanOrEqualTo(2);
+        java.util.Map<String, float[]> vectors = new java.util.HashMap<>();
+        store.forEachWithVectors("vec", r -> r.vectors().forEach((field, v) -> vectors.put(r.stored().id() + "/" + field, v)));
+        assertThat(vectors).containsOnlyKeys("VEC-000001/vec");
+        assertThat(vectors.get("VEC-000001/vec")).containsExactly(vector, org.assertj.core.data.Offset.offset(1e-6f));
+        assertThat(store.countLacking(List.of("vec"), "vec")).isEqualTo(1);
+    }
+
+    @Test
     void aWriteIsReadBackAtOnceAndAStaleVersionIsRefused() {
         store.write(record("CRUD-000001", "crud", 1, "天津大学 新型催化剂"));
         StoredRecord first = store.get("CRUD-000001").orElseThrow();
