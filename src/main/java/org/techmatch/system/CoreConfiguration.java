@@ -89,7 +89,7 @@ class CoreConfiguration {
     @Bean
     @ConditionalOnProperty(name = BACKEND, havingValue = "solrcloud")
     LibrarySearcher solrLibrarySearcher(SolrRecordStore store, TextAnalysis analysis) {
-        return new SolrLibrarySearcher(store, new TextQueries(analysis), new SnippetHighlighter(analysis));
+        return new SolrLibrarySearcher(store.queries(), new TextQueries(analysis), new SnippetHighlighter(analysis));
     }
 
     /** The audit log's newest-first listing. */
@@ -102,7 +102,7 @@ class CoreConfiguration {
     @Bean
     @ConditionalOnProperty(name = BACKEND, havingValue = "solrcloud")
     NewestFirst solrNewestFirst(SolrRecordStore store) {
-        return new SolrNewestFirst(store);
+        return new SolrNewestFirst(store.queries());
     }
 
     /** Duplicate detection's nearest-record lookup. */
@@ -115,7 +115,7 @@ class CoreConfiguration {
     @Bean
     @ConditionalOnProperty(name = BACKEND, havingValue = "solrcloud")
     SimilarRecords solrSimilarRecords(SolrRecordStore store) {
-        return new SolrSimilarRecords(store);
+        return new SolrSimilarRecords(store.queries(), store);
     }
 
     @Bean

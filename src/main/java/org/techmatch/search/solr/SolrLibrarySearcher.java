@@ -25,7 +25,7 @@ import org.techmatch.search.SortOrder;
 import org.techmatch.search.TextQueries;
 import org.techmatch.store.IndexedFields.Use;
 import org.techmatch.store.StoredRecord;
-import org.techmatch.store.solr.SolrRecordStore;
+import org.techmatch.store.solr.SolrQueries;
 import org.techmatch.store.solr.SolrSchema;
 
 /**
@@ -36,12 +36,12 @@ import org.techmatch.store.solr.SolrSchema;
 public final class SolrLibrarySearcher implements LibrarySearcher {
     private static final int PAGE = 500;
 
-    private final SolrRecordStore store;
+    private final SolrQueries solr;
     private final SearchQueries queries;
     private final HitHighlights highlights;
 
-    public SolrLibrarySearcher(SolrRecordStore store, TextQueries textQueries, SnippetHighlighter highlighter) {
-        this.store = store;
+    public SolrLibrarySearcher(SolrQueries solr, TextQueries textQueries, SnippetHighlighter highlighter) {
+        this.solr = solr;
         this.queries = new SearchQueries(textQueries);
         this.highlights = new HitHighlights(highlighter);
     }
@@ -57,11 +57,11 @@ public final class SolrLibrarySearcher implements LibrarySearcher {
             solr.setFacet(true).setFacetLimit(-1).setFacetMinCount(1);
             facets.forEach(field -> solr.addFacetField(facetField(field)));
         }
-        QueryResponse response = store.search(solr);
+        QueryResponse response = this.solr.query(solr);
         Set<String> terms = highlights.termsOf(query);
         List<SearchPage.Hit<T>> items = new ArrayList<>();
         for (SolrDocument doc : response.getResults()) {
-            T record = decode.apply(SolrRecordStore.stored(doc));
+            T record = decode.apply(SolrQueries.record(doc));
             Float score = query.sort() == SortOrder.RELEVANCE ? ((Number) doc.getFieldValue("score")).floatValue()
                     : null;
             items.add(new SearchPage.Hit<>(record, score, highlights.of(record, terms, snippets)));
@@ -78,14 +78,14 @@ public final class SolrLibrarySearcher implements LibrarySearcher {
                            Consumer<StoredRecord> visitor) {
         SolrQuery solr = SolrSorts.apply(query(queries.scopedQuery(type, schema, query, scope)), query.sort())
                 .setFields(SolrSchema.STORED_FIELDS);
-        store.forEachHit(solr, PAGE, doc -> visitor.accept(SolrRecordStore.stored(doc)));
+        this.solr.forEachHit(solr, PAGE, doc -> visitor.accept(SolrQueries.record(doc)));
     }
 
     @Override
     public void forEachRecord(String type, SearchSchema schema, ReadScope scope, Consumer<StoredRecord> visitor) {
         SolrQuery solr = query(queries.everyRecord(type, schema, scope))
                 .addSort(SolrSchema.ID, SolrQuery.ORDER.asc).setFields(SolrSchema.STORED_FIELDS);
-        store.forEachHit(solr, PAGE, doc -> visitor.accept(SolrRecordStore.stored(doc)));
+        this.solr.forEachHit(solr, PAGE, doc -> visitor.accept(SolrQueries.record(doc)));
     }
 
     @Override

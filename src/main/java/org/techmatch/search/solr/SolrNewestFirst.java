@@ -9,15 +9,15 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.techmatch.search.NewestFirst;
 import org.techmatch.store.StoredRecord;
-import org.techmatch.store.solr.SolrRecordStore;
+import org.techmatch.store.solr.SolrQueries;
 import org.techmatch.store.solr.SolrSchema;
 
 /** Newest-first pages (the audit log) on the solrcloud backend: one Solr query per page, with its total. */
 public final class SolrNewestFirst implements NewestFirst {
-    private final SolrRecordStore store;
+    private final SolrQueries queries;
 
-    public SolrNewestFirst(SolrRecordStore store) {
-        this.store = store;
+    public SolrNewestFirst(SolrQueries queries) {
+        this.queries = queries;
     }
 
     @Override
@@ -27,10 +27,10 @@ public final class SolrNewestFirst implements NewestFirst {
                 .addSort(SolrSorts.latest(timeField), SolrQuery.ORDER.desc)
                 .addSort(SolrSchema.ID, SolrQuery.ORDER.desc)
                 .setStart(offset).setRows(size).setFields(SolrSchema.STORED_FIELDS);
-        QueryResponse response = store.search(query);
+        QueryResponse response = queries.query(query);
         List<StoredRecord> records = new ArrayList<>();
         for (SolrDocument doc : response.getResults()) {
-            records.add(SolrRecordStore.stored(doc));
+            records.add(SolrQueries.record(doc));
         }
         return new Slice(response.getResults().getNumFound(), records);
     }

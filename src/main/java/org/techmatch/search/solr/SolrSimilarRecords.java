@@ -6,7 +6,8 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.SolrDocument;
 import org.techmatch.search.SimilarRecords;
 import org.techmatch.store.IndexedFields.Use;
-import org.techmatch.store.solr.SolrRecordStore;
+import org.techmatch.store.RecordStore;
+import org.techmatch.store.solr.SolrQueries;
 import org.techmatch.store.solr.SolrSchema;
 
 /**
@@ -14,10 +15,12 @@ import org.techmatch.store.solr.SolrSchema;
  * stored signatures only, are compared here, and the best one is read by id (a real-time get).
  */
 public final class SolrSimilarRecords implements SimilarRecords {
-    private final SolrRecordStore store;
+    private final SolrQueries queries;
+    private final RecordStore records;
 
-    public SolrSimilarRecords(SolrRecordStore store) {
-        this.store = store;
+    public SolrSimilarRecords(SolrQueries queries, RecordStore records) {
+        this.queries = queries;
+        this.records = records;
     }
 
     @Override
@@ -28,7 +31,7 @@ public final class SolrSimilarRecords implements SimilarRecords {
                 .setRows(maxCandidates).setFields(SolrSchema.ID + "," + signatureField);
         String bestId = null;
         Likeness best = null;
-        for (SolrDocument doc : store.search(query).getResults()) {
+        for (SolrDocument doc : queries.query(query).getResults()) {
             ByteBuffer signature = bytes(doc.getFirstValue(signatureField));
             if (signature == null) {
                 continue;
@@ -43,7 +46,7 @@ public final class SolrSimilarRecords implements SimilarRecords {
             return Optional.empty();
         }
         Likeness found = best;
-        return store.get(bestId).map(record -> new Found(record, found.similarity(), found.exact()));
+        return records.get(bestId).map(record -> new Found(record, found.similarity(), found.exact()));
     }
 
     /** Solr hands a binary field back as bytes or as a buffer depending on the response format. */

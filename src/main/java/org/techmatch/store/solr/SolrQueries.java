@@ -15,8 +15,9 @@ import org.techmatch.store.IndexedFields;
 import org.techmatch.store.StoredRecord;
 
 /**
- * What the search package reads of the collection beyond the record store's own reads: queries of its own
- * (matching's candidates), the terms component, records with chosen fields. Every read sees the writes this
+ * The one door through which the search package reads the collection beyond the record store's own reads: its
+ * queries (full-text search, facets, audit pages, duplicates, matching's candidates), the terms component, records
+ * with chosen fields. Every read sees the writes this
  * instance acknowledged (a soft commit first when it has written since), as the store's keyword reads do; failures
  * are the store's 503.
  */
@@ -42,6 +43,14 @@ public final class SolrQueries {
     public QueryResponse query(SolrQuery query) {
         reads.ensureFresh();
         return solr.call((client, collection) -> client.query(collection, query, SolrRequest.METHOD.POST));
+    }
+
+    /**
+     * Visits every hit of a query in its own sort order (which must end with the id), a page at a time through
+     * Solr's cursor: exports, audit pages, a library's listing.
+     */
+    public void forEachHit(SolrQuery query, int pageSize, java.util.function.Consumer<SolrDocument> visitor) {
+        reads.forEachPageSorted(query.setRows(pageSize), visitor);
     }
 
     /** A request to another handler of the collection (e.g. /terms), distributed over its shards. */

@@ -276,27 +276,6 @@ public final class SolrRecordStore implements RecordStore {
     }
 
     /**
-     * A query of the search package (full-text search, facets, audit pages, duplicates): it sees every write this
-     * instance acknowledged before it began, like the store's own keyword reads.
-     */
-    public QueryResponse search(SolrQuery query) {
-        return reads.query(query);
-    }
-
-    /**
-     * Visits every hit of a query in its own sort order (which must end with the id), a page at a time through
-     * Solr's cursor, seeing this instance's acknowledged writes.
-     */
-    public void forEachHit(SolrQuery query, int pageSize, Consumer<SolrDocument> visitor) {
-        reads.forEachPageSorted(query.setRows(pageSize), visitor);
-    }
-
-    /** A record as a query returned it (the query asked for {@link SolrSchema#STORED_FIELDS}). */
-    public static StoredRecord stored(SolrDocument doc) {
-        return SolrDocuments.read(doc);
-    }
-
-    /**
      * Merges every shard's replicas to one segment without the replaced copies (an optimize after a hard commit):
      * term statistics count a replaced copy until a merge removes it, so the eval's scores would otherwise depend
      * on how merges fell, as on the embedded index.
