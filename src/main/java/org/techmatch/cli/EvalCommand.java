@@ -26,7 +26,7 @@ final class EvalCommand implements Command {
     @Override
     public Set<String> optionNames() {
         return Set.of("achievements", "demands", "run", "top", "index", "solr", "queries", "fit", "no-vectors", "features",
-                "cv", "cv-seeds");
+                "cv", "cv-seeds", "vectors");
     }
 
     @Override
@@ -34,7 +34,7 @@ final class EvalCommand implements Command {
         return """
                 eval --achievements FILE --demands FILE --run OUT [--top 100] [--queries QRELS] [--index DIR]
                      [--solr ZKHOST/COLLECTION] [--fit QRELS] [--cv K [--cv-seeds S]] [--no-vectors true]
-                     [--features OUT]
+                     [--features OUT] [--vectors OUT]
                   Loads the achievements (our JSON Lines or the tech-market export) into a fresh temporary index
                   (or DIR, reused when it already holds them), computes their vectors, matches every demand of
                   the demand file and writes a TREC run of the best --top per demand to OUT, and to OUT.abstain
@@ -54,6 +54,8 @@ final class EvalCommand implements Command {
                                    (the fixed one first); a split alone moves nDCG@10 by about ±0.015
                   --no-vectors     lexical and structured features only
                   --features OUT   also write every candidate's feature values as TSV (for analysis)
+                  --vectors OUT    also write the vectors of every achievement and of every demand of the
+                                   demand file as TSV (for analysis of neighbourhoods)
                   Score with: java ../shared/eval/Score.java ../shared/eval/dev-qrels.txt OUT""";
     }
 
@@ -108,6 +110,9 @@ final class EvalCommand implements Command {
         }
         if (options.has("features")) {
             Evaluation.writeFeatures(results, Path.of(options.get("features", "")));
+        }
+        if (options.has("vectors")) {
+            evaluation.writeVectors(demands, sourceIds, Path.of(options.get("vectors", "")));
         }
         FusionModel current = context.getBean(SemanticProperties.class).isEnabled()
                 ? context.getBean(MatchingProperties.class).withVectors()

@@ -148,6 +148,38 @@ public final class Evaluation {
         }
     }
 
+    /**
+     * Writes "kind TAB source id TAB comma-separated vector" for every achievement with a vector and every demand
+     * of the demand file (all of them, not only judged ones: the demand library a live system has), for offline
+     * analysis of neighbourhoods (hubness).
+     */
+    public void writeVectors(Path demandFile, Map<String, String> sourceIds, Path file) {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, String> a : sourceIds.entrySet()) {
+                float[] v = engine.storedVector(a.getKey());
+                if (v != null) {
+                    out.write("achievement\t" + a.getValue() + "\t" + join(v) + "\n");
+                }
+            }
+            for (Demand demand : files.demands(demandFile).records()) {
+                float[] v = engine.embed(demands.kind().semanticText(demand));
+                if (v != null) {
+                    out.write("demand\t" + queryId(demand) + "\t" + join(v) + "\n");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write vectors to " + file, e);
+        }
+    }
+
+    private static String join(float[] v) {
+        StringBuilder s = new StringBuilder();
+        for (float x : v) {
+            s.append(s.isEmpty() ? "" : ",").append(x);
+        }
+        return s.toString();
+    }
+
     /** The demand's id in its source, or its title (spaces made underscores: TREC columns split on blanks). */
     static String queryId(Demand demand) {
         if (demand.origin() != null && demand.origin().externalId() != null) {

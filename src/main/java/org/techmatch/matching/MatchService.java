@@ -229,6 +229,11 @@ public final class MatchService implements MatchEngine {
         draftVectors.invalidateAll();
     }
 
+    /** A stored record's vector, or null when it has none yet (or vectors are off). */
+    public float[] storedVector(String id) {
+        return semantic.isEnabled() ? source.storedVector(id) : null;
+    }
+
     /** The vector the engine would use for a text (null when vectors are off). */
     public float[] embed(String text) {
         return semantic.isEnabled() ? draftVectors.get(text, embedder::embed) : null;
