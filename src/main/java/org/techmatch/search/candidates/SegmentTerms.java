@@ -1,9 +1,7 @@
 package org.techmatch.search.candidates;
 
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,7 +30,7 @@ final class SegmentTerms {
     }
 
     /** A term of a field (a key that needs no string built per lookup: a match looks up thousands). */
-    record FieldTerm(String field, String term) {
+    private record FieldTerm(String field, String term) {
     }
 
     private final long maxEntries;
@@ -40,8 +38,6 @@ final class SegmentTerms {
     private final AtomicLong held = new AtomicLong();
     /** Per segment core (its cache key): the terms looked up in it. Plain maps: lookups far outnumber writes. */
     private final Map<Object, Map<FieldTerm, Entry>> bySegment = new ConcurrentHashMap<>();
-    /** The sums over the segments of the newest reader asked about, chained to earlier readers' (see there). */
-    private ReaderTotals latest;
 
     /** @param maxEntries terms kept over all open segments (some 150 bytes each); beyond it lookups are not kept */
     SegmentTerms(long maxEntries) {
@@ -105,45 +101,16 @@ final class SegmentTerms {
      * each with an iterator of its own, was a quarter of the service's request time under the load test.
      */
     int[] docFreqs(IndexReader reader, String field, List<String> terms) throws IOException {
-        int n = terms.size();
-        int[] df = new int[n];
-        FieldTerm[] keys = new FieldTerm[n];
-        for (int i = 0; i < n; i++) {
+        int[] df = new int[terms.size()];
+        FieldTerm[] keys = new FieldTerm[terms.size()];
+        for (int i = 0; i < keys.length; i++) {
             keys[i] = new FieldTerm(field, terms.get(i));
         }
-        ReaderTotals totals = totals(reader);
-        // from[i]: the earlier reader whose sum df[i] starts from (only segments it lacks are looked up); null: all
-        ReaderTotals[] from = new ReaderTotals[n];
-        boolean[] done = new boolean[n];
-        if (totals != null) {
-            for (int i = 0; i < n; i++) {
-                ReaderTotals holder = totals.holder(keys[i]);
-                if (holder != null) {
-                    df[i] = holder.sums.get(keys[i]);
-                    done[i] = holder == totals;
-                    from[i] = holder;
-                }
-            }
-        }
         for (LeafReaderContext leaf : reader.leaves()) {
-            IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
-            Object core = helper == null ? null : helper.getKey();
             Map<FieldTerm, Entry> segment = segmentMap(leaf.reader());
             TermsEnum seeker = null;
             boolean noField = false;
-            ReaderTotals checked = null;
-            boolean counted = false;
-            for (int i = 0; i < n; i++) {
-                if (done[i]) {
-                    continue;
-                }
-                if (from[i] != checked) { // most terms start from the same reader: one set lookup per segment
-                    checked = from[i];
-                    counted = checked != null && checked.cores.contains(core);
-                }
-                if (counted) {
-                    continue;
-                }
+            for (int i = 0; i < keys.length; i++) {
                 Entry entry = segment == null ? null : segment.get(keys[i]);
                 if (entry == null) {
                     if (seeker == null && !noField) {
@@ -157,41 +124,7 @@ final class SegmentTerms {
                 df[i] += entry.docFreq();
             }
         }
-        if (totals != null) {
-            for (int i = 0; i < n; i++) {
-                if (!done[i]) {
-                    totals.keep(keys[i], df[i]);
-                }
-            }
-        }
         return df;
-    }
-
-    /**
-     * The sums of this reader: the newest reader's, or a new link after it. Null (nothing summed) for a reader
-     * whose segments lack a cache key, or an older reader still in use (it must not end the newer one's chain).
-     */
-    private synchronized ReaderTotals totals(IndexReader reader) {
-        IndexReader.CacheHelper readerHelper = reader.getReaderCacheHelper();
-        if (readerHelper == null) {
-            return null;
-        }
-        if (latest != null && latest.readerKey == readerHelper.getKey()) {
-            return latest;
-        }
-        Set<Object> cores = new HashSet<>();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
-            if (helper == null) {
-                return null;
-            }
-            cores.add(helper.getKey());
-        }
-        if (latest != null && latest.cores.containsAll(cores) && !cores.containsAll(latest.cores)) {
-            return null;
-        }
-        latest = ReaderTotals.after(latest, readerHelper.getKey(), cores);
-        return latest;
     }
 
     /** The term's states in every segment of the reader, with its statistics, as TermStates#build makes them. */
