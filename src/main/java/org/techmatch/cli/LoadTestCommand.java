@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.techmatch.loadtest.Accounts;
 import org.techmatch.loadtest.LoadTest;
 
 /** Hits a running service with a mix of search, match, create and update from N concurrent clients. */
@@ -20,7 +22,7 @@ final class LoadTestCommand implements Command {
     @Override
     public Set<String> optionNames() {
         return Set.of("url", "clients", "seconds", "user", "password", "json", "seed", "stats-user",
-                "stats-password", "mix");
+                "stats-password", "mix", "accounts");
     }
 
     @Override
@@ -28,6 +30,7 @@ final class LoadTestCommand implements Command {
         return """
                 loadtest --url URL [--clients 50] [--seconds 60] [--user U --password P] [--json OUT] [--seed 1]
                          [--stats-user OFFICIAL --stats-password P] [--mix creates|updates]
+                         [--accounts USER:PASSWORD,USER:PASSWORD,...]
                   Runs --clients concurrent clients against the service at URL for --seconds: 50 % search (Chinese
                   queries, some with a field filter, pages 1–3), 25 % match (GET /api/demands/{id}/matches over the
                   demands listed at start), 10 % create and 15 % update (each client updates records it created,
@@ -38,7 +41,10 @@ final class LoadTestCommand implements Command {
                   stored records before and after, checked against the creates acknowledged. --mix updates: a client
                   that holds 2 records of its own updates them instead of creating more (the 10 % of creates become
                   updates), so the library stops growing after the first seconds (a soak's heap then shows a leak,
-                  not growth; audit entries still grow, one per write).""";
+                  not growth; audit entries still grow, one per write). --accounts (instead of --user): several
+                  accounts split by role, as real users work: managers and officials search and match, university
+                  and enterprise accounts create and update their own achievements and demands; each client reads
+                  as one reader and writes as one writer (in turn), so the mix stays the same.""";
     }
 
     private static String statsAuthorization(Options options) {
@@ -59,6 +65,9 @@ final class LoadTestCommand implements Command {
         if (!options.has("url")) {
             throw new IllegalArgumentException("--url is required, e.g. --url http://127.0.0.1:8080");
         }
+        if (options.has("accounts") && options.has("user")) {
+            throw new IllegalArgumentException("--accounts replaces --user: give one or the other");
+        }
         int clients = options.getInt("clients", 50);
         int seconds = options.getInt("seconds", 60);
         if (clients < 1 || seconds < 1) {
@@ -67,7 +76,8 @@ final class LoadTestCommand implements Command {
         LoadTest.Settings settings = new LoadTest.Settings(URI.create(BackupCommand.ServiceUrl.of(options) + "/"),
                 clients, Duration.ofSeconds(seconds), BackupCommand.ServiceUrl.basic(options),
                 options.getInt("seed", 1), statsAuthorization(options),
-                org.techmatch.loadtest.Mix.of(options.get("mix", "creates")));
+                org.techmatch.loadtest.Mix.of(options.get("mix", "creates")),
+                options.has("accounts") ? Accounts.parse(options.get("accounts", "")) : List.of());
         Map<String, Object> report = new LoadTest(settings).run(System.out);
         System.out.print(LoadTest.table(report));
         if (options.has("json")) {

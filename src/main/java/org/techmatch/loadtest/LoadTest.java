@@ -41,9 +41,14 @@ public final class LoadTest {
      * @param statsAuthorization an official's Authorization header for {@code /api/admin/runtime} (the heap each
      *                           minute, the record count before and after), or null to skip both
      * @param mix                whether writes create records all run long or soon only update them
+     * @param accounts           several accounts split by role (readers search and match, writers create and
+     *                           update), or empty to send every request with {@code authorization}
      */
     public record Settings(URI base, int clients, Duration duration, String authorization, long seed,
-                           String statsAuthorization, Mix mix) {
+                           String statsAuthorization, Mix mix, List<Accounts.Credential> accounts) {
+        public Settings {
+            accounts = List.copyOf(accounts);
+        }
     }
 
     private final Settings settings;
@@ -51,14 +56,12 @@ public final class LoadTest {
     private final Map<Operation, Latencies> latencies = new LinkedHashMap<>();
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
     private final MinuteSeries minutes = new MinuteSeries();
-    private final LongAdder acknowledgedCreates = new LongAdder();
+    /** Creates acknowledged, per record type. */
+    private final Map<String, LongAdder> acknowledgedCreates = new ConcurrentHashMap<>();
     private Map<String, Integer> recordsBefore;
     private long started;
     private List<String> demandIds = List.of();
-    private Identity identity = new Identity(null, null);
-
-    private record Identity(String role, String organisation) {
-    }
+    private Accounts accounts;
 
     public LoadTest(Settings settings) {
         this.settings = settings;
@@ -80,7 +83,8 @@ public final class LoadTest {
         List<Thread> clients = new ArrayList<>();
         for (int c = 0; c < settings.clients(); c++) {
             Random random = new Random(settings.seed() * 1_000_003L + c);
-            clients.add(Thread.ofVirtual().name("load-client-" + c).start(() -> client(random, deadline)));
+            Accounts.ClientAccounts as = accounts.forClient(c);
+            clients.add(Thread.ofVirtual().name("load-client-" + c).start(() -> client(random, as, deadline)));
         }
         for (Thread client : clients) {
             client.join();
@@ -118,12 +122,21 @@ public final class LoadTest {
     }
 
     private void discover(PrintStream log) {
-        Outcome me = send(get("/api/me"));
-        if (me.status() == 200) {
-            JsonNode body = JSON.readTree(me.body());
-            identity = new Identity(text(body, "role"), text(body, "organisation"));
+        if (settings.accounts().isEmpty()) {
+            accounts = Accounts.single(identify(null, settings.authorization()));
+        } else {
+            List<Accounts.Account> signedIn = new ArrayList<>();
+            for (Accounts.Credential credential : settings.accounts()) {
+                Accounts.Account account = identify(credential.username(), credential.authorization());
+                if (account.role() == null || "ANONYMOUS".equals(account.role())) {
+                    throw new IllegalStateException("--accounts: " + credential.username() + " cannot sign in at "
+                            + settings.base());
+                }
+                signedIn.add(account);
+            }
+            accounts = Accounts.byRole(signedIn);
         }
-        Outcome demands = send(get("/api/demands?size=100&sort=newest"));
+        Outcome demands = send(get("/api/demands?size=100&sort=newest", accounts.lister()));
         if (demands.status() != 200) {
             throw new IllegalStateException("cannot list demands at " + settings.base() + ": HTTP " + demands.status()
                     + " " + demands.body());
@@ -131,12 +144,21 @@ public final class LoadTest {
         List<String> ids = new ArrayList<>();
         JSON.readTree(demands.body()).get("items").forEach(hit -> ids.add(hit.get("record").get("id").asString()));
         demandIds = List.copyOf(ids);
-        log.printf("discovered %d demands to match; caller %s%s%n", demandIds.size(),
-                identity.role() == null ? "unknown (no /api/me)" : identity.role(),
-                identity.organisation() == null ? "" : " of " + identity.organisation());
+        log.printf("discovered %d demands to match; accounts %s%n", demandIds.size(), accounts.labels());
     }
 
-    private void client(Random random, long deadline) {
+    /** The account behind an Authorization header, as {@code GET /api/me} describes it (no role: an older service). */
+    private Accounts.Account identify(String username, String authorization) {
+        Outcome me = send(request("/api/me", authorization).GET());
+        if (me.status() != 200) {
+            return new Accounts.Account(username, authorization, null, null);
+        }
+        JsonNode body = JSON.readTree(me.body());
+        return new Accounts.Account(username, authorization, text(body, "role"), text(body, "organisation"));
+    }
+
+    private void client(Random random, Accounts.ClientAccounts as, long deadline) {
+        Accounts.Account writer = as.writer();
         List<ObjectNode> mine = new ArrayList<>();
         while (System.nanoTime() < deadline) {
             Operation op = settings.mix().resolve(Operation.pick(random.nextInt(100)), mine.size());
@@ -145,15 +167,16 @@ public final class LoadTest {
             }
             long start = System.nanoTime();
             Outcome outcome = switch (op) {
-                case SEARCH -> send(get(searchPath(random)));
+                case SEARCH -> send(get(searchPath(random), as.reader()));
                 case MATCH -> send(get("/api/demands/" + demandIds.get(random.nextInt(demandIds.size()))
-                        + "/matches?size=10"));
-                case CREATE -> send(write("POST", createPath(), createBody(random)));
+                        + "/matches?size=10", as.reader()));
+                case CREATE -> send(write("POST", createPath(writer), createBody(random, writer), writer));
                 case UPDATE -> {
                     int pick = random.nextInt(mine.size());
                     ObjectNode record = mine.get(pick);
                     record.put("title", retitle(record.get("title").asString(), random));
-                    yield send(write("PUT", createPath() + "/" + record.get("id").asString(), record.toString()));
+                    yield send(write("PUT", createPath(writer) + "/" + record.get("id").asString(),
+                            record.toString(), writer));
                 }
             };
             long micros = (System.nanoTime() - start) / 1000;
@@ -165,7 +188,7 @@ public final class LoadTest {
                 ObjectNode stored = (ObjectNode) JSON.readTree(outcome.body());
                 if (op == Operation.CREATE) {
                     mine.add(stored);
-                    acknowledgedCreates.increment();
+                    acknowledgedCreates.computeIfAbsent(writer.writtenType(), t -> new LongAdder()).increment();
                 } else {
                     mine.replaceAll(r -> r.get("id").asString().equals(stored.get("id").asString()) ? stored : r);
                 }
@@ -183,33 +206,28 @@ public final class LoadTest {
         return path.toString();
     }
 
-    /** An enterprise account writes demands; every other role (and the anonymous pre-sign-in caller) achievements. */
-    private boolean writesDemands() {
-        return "ENTERPRISE".equals(identity.role());
+    private static String createPath(Accounts.Account writer) {
+        return writer.writesDemands() ? "/api/demands" : "/api/achievements";
     }
 
-    private String createPath() {
-        return writesDemands() ? "/api/demands" : "/api/achievements";
-    }
-
-    private String createBody(Random random) {
+    private static String createBody(Random random, Accounts.Account writer) {
         String query = QUERIES.get(random.nextInt(QUERIES.size()));
         String field = FIELDS.get(random.nextInt(FIELDS.size()));
-        String organisation = identity.organisation() != null ? identity.organisation()
-                : writesDemands() ? "天津压测示范企业有限公司" : "天津压测示范大学";
+        String organisation = writer.organisation() != null ? writer.organisation()
+                : writer.writesDemands() ? "天津压测示范企业有限公司" : "天津压测示范大学";
         ObjectNode body = JSON.createObjectNode();
         body.put("title", "压测" + query + "技术 " + Long.toString(random.nextLong() & 0xffffffL, 36));
         body.put("description", "负载测试生成的记录：围绕" + query + "开展研究，验证在并发写入和检索下服务的吞吐与延迟，"
                 + "包含中文正文、技术指标和应用场景描述，长度接近真实记录。");
         body.put("techField", field);
         body.put("region", "南开区");
-        if (writesDemands()) {
+        if (writer.writesDemands()) {
             body.putObject("enterprise").put("name", organisation);
             body.put("expectedMaturity", "通过中试");
             body.put("status", "征集中");
         } else {
-            body.putObject("owner").put("name", organisation).put("kind", "UNIVERSITY".equals(identity.role())
-                    || identity.role() == null ? "高校" : "其他");
+            body.putObject("owner").put("name", organisation).put("kind", "UNIVERSITY".equals(writer.role())
+                    || writer.role() == null ? "高校" : "其他");
             body.put("maturity", "通过中试");
             body.put("status", "已发布");
         }
@@ -221,20 +239,20 @@ public final class LoadTest {
         return base + " 修订" + random.nextInt(1000);
     }
 
-    private HttpRequest.Builder get(String path) {
-        return request(path).GET();
+    private HttpRequest.Builder get(String path, Accounts.Account as) {
+        return request(path, as.authorization()).GET();
     }
 
-    private HttpRequest.Builder write(String method, String path, String body) {
-        return request(path).header("Content-Type", "application/json")
+    private HttpRequest.Builder write(String method, String path, String body, Accounts.Account as) {
+        return request(path, as.authorization()).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
 
-    private HttpRequest.Builder request(String path) {
+    private HttpRequest.Builder request(String path, String authorization) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(settings.base().resolve(path))
                 .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
-        if (settings.authorization() != null) {
-            builder.header("Authorization", settings.authorization());
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
         }
         return builder;
     }
@@ -265,6 +283,7 @@ public final class LoadTest {
         report.put("seconds", Math.round(seconds * 10) / 10.0);
         report.put("seed", settings.seed());
         report.put("mix", settings.mix().label());
+        report.put("accounts", accounts.labels());
         Latencies all = new Latencies();
         Map<String, Object> operations = new LinkedHashMap<>();
         for (var entry : latencies.entrySet()) {
@@ -279,15 +298,21 @@ public final class LoadTest {
         report.put("minutes", minutes.rows());
         Map<String, Integer> recordsAfter = runtime(false).map(RuntimeProbe.Reading::records).orElse(null);
         if (recordsBefore != null && recordsAfter != null) {
-            String type = writesDemands() ? "demand" : "achievement";
-            int before = recordsBefore.getOrDefault(type, 0);
-            int after = recordsAfter.getOrDefault(type, 0);
             Map<String, Object> records = new LinkedHashMap<>();
-            records.put("type", type);
-            records.put("before", before);
-            records.put("after", after);
-            records.put("acknowledgedCreates", acknowledgedCreates.sum());
-            records.put("equal", after - before == acknowledgedCreates.sum());
+            List<Map<String, Object>> written = new ArrayList<>();
+            for (String type : accounts.writtenTypes()) {
+                int before = recordsBefore.getOrDefault(type, 0);
+                int after = recordsAfter.getOrDefault(type, 0);
+                long acknowledged = acknowledgedCreates.getOrDefault(type, new LongAdder()).sum();
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("type", type);
+                row.put("before", before);
+                row.put("after", after);
+                row.put("acknowledgedCreates", acknowledged);
+                row.put("equal", after - before == acknowledged);
+                written.add(row);
+            }
+            records.put("written", written);
             // every type, audit entries included: what an updates-only mix keeps constant and what it does not
             records.put("allBefore", recordsBefore);
             records.put("allAfter", recordsAfter);
@@ -299,8 +324,9 @@ public final class LoadTest {
     /** The report as the table the command prints. */
     public static String table(Map<String, Object> report) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("loadtest %s: %d clients for %.1f s (seed %s, mix %s)%n", report.get("url"),
-                report.get("clients"), report.get("seconds"), report.get("seed"), report.get("mix")));
+        out.append(String.format("loadtest %s: %d clients for %.1f s (seed %s, mix %s, accounts %s)%n",
+                report.get("url"), report.get("clients"), report.get("seconds"), report.get("seed"),
+                report.get("mix"), report.get("accounts")));
         out.append(String.format("%-8s %9s %7s %9s %9s %9s %9s %9s%n", "op", "requests", "errors", "req/s", "p50 ms",
                 "p90 ms", "p99 ms", "max ms"));
         @SuppressWarnings("unchecked")
@@ -318,10 +344,12 @@ public final class LoadTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> records = (Map<String, Object>) report.get("records");
         if (records != null) {
-            out.append(String.format("stored %s records: %d before, %d after; acknowledged creates %d: %s%n",
-                    records.get("type"), records.get("before"), records.get("after"),
-                    records.get("acknowledgedCreates"), Boolean.TRUE.equals(records.get("equal")) ? "equal"
-                            : "NOT EQUAL"));
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> written = (List<Map<String, Object>>) records.get("written");
+            written.forEach(row -> out.append(String.format(
+                    "stored %s records: %d before, %d after; acknowledged creates %d: %s%n", row.get("type"),
+                    row.get("before"), row.get("after"), row.get("acknowledgedCreates"),
+                    Boolean.TRUE.equals(row.get("equal")) ? "equal" : "NOT EQUAL")));
             out.append(String.format("stored records of every type: before %s, after %s%n", records.get("allBefore"),
                     records.get("allAfter")));
         }

@@ -26,10 +26,6 @@ record LuceneTermStatistics(IndexReader reader, SegmentTerms segments) implement
 
     @Override
     public int[] docFreqs(String field, List<String> terms) throws IOException {
-        int[] df = new int[terms.size()];
-        for (int i = 0; i < df.length; i++) {
-            df[i] = segments.docFreq(reader, field, terms.get(i));
-        }
-        return df;
+        return segments.docFreqs(reader, field, terms);
     }
 }

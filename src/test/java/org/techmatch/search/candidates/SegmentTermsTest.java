@@ -54,6 +54,12 @@ class SegmentTermsTest {
     private static void assertSame(SegmentTerms cache, DirectoryReader reader) throws Exception {
         IndexSearcher searcher = new IndexSearcher(reader);
         for (int twice = 0; twice < 2; twice++) { // the second pass is answered from the cache
+            int[] batch = cache.docFreqs(reader, "body", TERMS);
+            for (int i = 0; i < TERMS.size(); i++) {
+                assertThat(batch[i]).as("batched " + TERMS.get(i))
+                        .isEqualTo(reader.docFreq(new Term("body", TERMS.get(i))));
+            }
+            assertThat(cache.docFreqs(reader, "nosuchfield", TERMS)).as("a field no segment holds").containsOnly(0);
             for (String text : TERMS) {
                 Term term = new Term("body", text);
                 assertThat(cache.docFreq(reader, "body", text)).as(text).isEqualTo(reader.docFreq(term));
