@@ -389,10 +389,11 @@ public final class LibraryService<T extends CatalogRecord> {
     public IndexedRecord toIndexed(T record) {
         IndexedFields fields = new IndexedFields();
         kind.index(record, fields);
-        RecordKeys.index(fields, kind, codec, record);
+        // encoded once: the stored source, and the content hash read from it
+        byte[] source = codec.encode(record);
+        RecordKeys.index(fields, kind, codec, record, source);
         IndexFields.completeText(fields);
-        return new IndexedRecord(new StoredRecord(record.id(), kind.type(), record.version(), codec.encode(record)),
-                fields);
+        return new IndexedRecord(new StoredRecord(record.id(), kind.type(), record.version(), source), fields);
     }
 
     /** The text to embed for a stored record of this library, or null when the kind has no vectors. */

@@ -3,6 +3,7 @@ package org.techmatch.text;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -36,7 +37,11 @@ public final class Shingles {
 
     /** The distinct bigram hashes of the normalised text, sorted; a one-character text is its own shingle. */
     public static long[] bigrams(String text) {
-        String n = normalise(text);
+        return bigramsOfNormalised(normalise(text));
+    }
+
+    /** {@link #bigrams} of a text {@link #normalise}d already: NFKC of a long text costs as much as its bigrams. */
+    public static long[] bigramsOfNormalised(String n) {
         if (n.isEmpty()) {
             return new long[0];
         }
@@ -100,12 +105,14 @@ public final class Shingles {
             return List.of();
         }
         List<String> keys = new ArrayList<>(BANDS);
+        HexFormat hex = HexFormat.of();
         for (int band = 0; band < BANDS; band++) {
             long key = band;
             for (int row = 0; row < ROWS_PER_BAND; row++) {
                 key = mix(key * 31 + minHashes[band * ROWS_PER_BAND + row]);
             }
-            keys.add(String.format("%02d:%016x", band, key));
+            // "%02d:%016x" without String.format, which parses its pattern on every call (16 calls a write)
+            keys.add((char) ('0' + band / 10) + "" + (char) ('0' + band % 10) + ":" + hex.toHexDigits(key));
         }
         return keys;
     }
