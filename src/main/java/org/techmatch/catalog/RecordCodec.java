@@ -1,6 +1,9 @@
 package org.techmatch.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,35 +35,39 @@ public final class RecordCodec {
     }
 
     /**
-     * What {@link #encodeWithout} gives for the record, made from its encoded JSON (json = {@link #encode}) by one
-     * streaming pass: the write path has the JSON already, and building a tree of the record again cost as much as
-     * encoding it. Values are copied as the encoder wrote them (numbers as their text, strings re-escaped alike), so
-     * the bytes are those of {@code encodeWithout} and content hashes stay what they were.
+     * What {@link #encodeWithout} gives for the record, from its encoded JSON (json = {@link #encode}): the write
+     * path has that JSON already, and building a tree of the record again cost as much as encoding it. The kept
+     * properties are copied byte for byte as the encoder wrote them (the parser only finds where each top-level
+     * property starts; the encoder writes no spaces), so content hashes stay what they were.
      */
-    public void writeWithout(byte[] json, java.util.Collection<String> excluded, java.io.OutputStream out) {
-        try (tools.jackson.core.JsonParser parser = mapper.createParser(json);
-             tools.jackson.core.JsonGenerator generator = mapper.createGenerator(out)) {
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == JsonToken.PROPERTY_NAME && parser.streamReadContext().getParent().inRoot()
-                        && excluded.contains(parser.currentName())) {
-                    parser.nextToken();
-                    parser.skipChildren();
-                    continue;
-                }
-                switch (token) {
-                    case START_OBJECT -> generator.writeStartObject();
-                    case END_OBJECT -> generator.writeEndObject();
-                    case START_ARRAY -> generator.writeStartArray();
-                    case END_ARRAY -> generator.writeEndArray();
-                    case PROPERTY_NAME -> generator.writeName(parser.currentName());
-                    case VALUE_STRING -> generator.writeString(parser.getString());
-                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> generator.writeNumber(parser.getString());
-                    case VALUE_TRUE -> generator.writeBoolean(true);
-                    case VALUE_FALSE -> generator.writeBoolean(false);
-                    case VALUE_NULL -> generator.writeNull();
-                    default -> throw new IllegalStateException("unexpected " + token + " in an encoded record");
+    public void writeWithout(byte[] json, java.util.Collection<String> excluded, OutputStream out) {
+        try (tools.jackson.core.JsonParser parser = mapper.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("an encoded record is a JSON object");
+            }
+            out.write('{');
+            boolean first = true;
+            JsonToken token = parser.nextToken();
+            while (token == JsonToken.PROPERTY_NAME) {
+                int start = (int) parser.currentTokenLocation().getByteOffset();
+                boolean keep = !excluded.contains(parser.currentName());
+                parser.nextToken();
+                parser.skipChildren();
+                token = parser.nextToken();
+                // the next property's opening quote, after a comma, or the object's closing brace
+                int end = (int) parser.currentTokenLocation().getByteOffset()
+                        - (token == JsonToken.PROPERTY_NAME ? 1 : 0);
+                if (keep) {
+                    if (!first) {
+                        out.write(',');
+                    }
+                    out.write(json, start, end - start);
+                    first = false;
                 }
             }
+            out.write('}');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

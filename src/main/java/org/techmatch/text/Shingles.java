@@ -52,7 +52,15 @@ public final class Shingles {
         for (int i = 0; i + 1 < n.length(); i++) {
             hashes[i] = mix(((long) n.charAt(i) << 16) | n.charAt(i + 1));
         }
-        return Arrays.stream(hashes).sorted().distinct().toArray();
+        // sorted and distinct in place: a LongStream's sorted().distinct() buffered and boxed on every write
+        Arrays.sort(hashes);
+        int distinct = 0;
+        for (int i = 0; i < hashes.length; i++) {
+            if (i == 0 || hashes[i] != hashes[i - 1]) {
+                hashes[distinct++] = hashes[i];
+            }
+        }
+        return Arrays.copyOf(hashes, distinct);
     }
 
     /** Jaccard similarity of two sorted, distinct shingle sets (1 for two empty texts). */

@@ -88,6 +88,14 @@ class RecordKeysTest {
         assertThat(keys).doesNotHaveDuplicates();
     }
 
+    @Test
+    void bigramsAreTheDistinctPairsInAscendingOrder() {
+        long[] bigrams = Shingles.bigrams("焊缝焊缝跟踪");
+        // 焊缝, 缝焊, 焊缝 (again), 缝跟, 跟踪: four distinct pairs
+        assertThat(bigrams).hasSize(4).isSorted().doesNotHaveDuplicates();
+        assertThat(Shingles.jaccard(bigrams, Shingles.bigrams("焊缝跟踪"))).isEqualTo(0.75);
+    }
+
     /** The content hash as it was computed before the write path had the encoded JSON: from a tree of the record. */
     private String hashOfTree(Object record) throws Exception {
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(codec.encodeWithout(record, NOT_CONTENT));
