@@ -427,7 +427,7 @@ public final class LibraryService<T extends CatalogRecord> {
             if (nextIdNumber >= endIdNumber) {
                 takeIdNumbers(1);
             }
-            return kind.idPrefix() + String.format("%06d", nextIdNumber++);
+            return idOf(nextIdNumber++);
         }
     }
 
@@ -439,10 +439,17 @@ public final class LibraryService<T extends CatalogRecord> {
                 if (nextIdNumber >= endIdNumber) {
                     takeIdNumbers(count - ids.size());
                 }
-                ids.add(kind.idPrefix() + String.format("%06d", nextIdNumber++));
+                ids.add(idOf(nextIdNumber++));
             }
             return ids;
         }
+    }
+
+    /** The prefix and the number padded to six digits ("ACH-000042"): String.format parsed its pattern every write. */
+    private String idOf(long number) {
+        String digits = Long.toString(number);
+        return digits.length() >= 6 ? kind.idPrefix() + digits
+                : kind.idPrefix() + "000000".substring(digits.length()) + digits;
     }
 
     private void takeIdNumbers(int count) {
