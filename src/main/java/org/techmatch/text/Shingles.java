@@ -31,7 +31,13 @@ public final class Shingles {
         }
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase();
         StringBuilder out = new StringBuilder(nfkc.length());
-        nfkc.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        for (int i = 0; i < nfkc.length(); ) {
+            int codePoint = nfkc.codePointAt(i);
+            if (Character.isLetterOrDigit(codePoint)) {
+                out.appendCodePoint(codePoint);
+            }
+            i += Character.charCount(codePoint);
+        }
         return out.toString();
     }
 
