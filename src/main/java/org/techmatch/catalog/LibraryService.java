@@ -389,10 +389,11 @@ public final class LibraryService<T extends CatalogRecord> {
     public IndexedRecord toIndexed(T record) {
         IndexedFields fields = new IndexedFields();
         kind.index(record, fields);
-        RecordKeys.index(fields, kind, codec, record);
+        // encoded once: the stored source, and the content hash read from it
+        byte[] source = codec.encode(record);
+        RecordKeys.index(fields, kind, codec, record, source);
         IndexFields.completeText(fields);
-        return new IndexedRecord(new StoredRecord(record.id(), kind.type(), record.version(), codec.encode(record)),
-                fields);
+        return new IndexedRecord(new StoredRecord(record.id(), kind.type(), record.version(), source), fields);
     }
 
     /** The text to embed for a stored record of this library, or null when the kind has no vectors. */
@@ -426,7 +427,7 @@ public final class LibraryService<T extends CatalogRecord> {
             if (nextIdNumber >= endIdNumber) {
                 takeIdNumbers(1);
             }
-            return kind.idPrefix() + String.format("%06d", nextIdNumber++);
+            return idOf(nextIdNumber++);
         }
     }
 
@@ -438,10 +439,17 @@ public final class LibraryService<T extends CatalogRecord> {
                 if (nextIdNumber >= endIdNumber) {
                     takeIdNumbers(count - ids.size());
                 }
-                ids.add(kind.idPrefix() + String.format("%06d", nextIdNumber++));
+                ids.add(idOf(nextIdNumber++));
             }
             return ids;
         }
+    }
+
+    /** The prefix and the number padded to six digits ("ACH-000042"): String.format parsed its pattern every write. */
+    private String idOf(long number) {
+        String digits = Long.toString(number);
+        return digits.length() >= 6 ? kind.idPrefix() + digits
+                : kind.idPrefix() + "000000".substring(digits.length()) + digits;
     }
 
     private void takeIdNumbers(int count) {

@@ -1,6 +1,8 @@
 package org.techmatch.catalog;
 
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -44,20 +46,32 @@ public final class RecordKeys {
     }
 
     public static String contentHash(RecordCodec codec, Object record) {
+        return contentHash(codec, codec.encode(record));
+    }
+
+    /** The content hash of a record from its encoded JSON ({@link RecordCodec#encode}), without encoding it again. */
+    public static String contentHash(RecordCodec codec, byte[] json) {
+        MessageDigest sha;
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(codec.encodeWithout(record, NOT_CONTENT));
-            return HexFormat.of().formatHex(digest, 0, 16);
+            sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+        // the digest reads what RecordCodec.encodeWithout would give, as it is written: no copy of it is kept
+        codec.writeWithout(json, NOT_CONTENT, new DigestOutputStream(OutputStream.nullOutputStream(), sha));
+        return HexFormat.of().formatHex(sha.digest(), 0, 16);
     }
 
-    static <T extends CatalogRecord> void index(IndexedFields doc, RecordKind<T> kind, RecordCodec codec, T record) {
+    /** Indexes the record's keys; json is the record as {@link RecordCodec#encode} gives it (its stored source). */
+    static <T extends CatalogRecord> void index(IndexedFields doc, RecordKind<T> kind, RecordCodec codec, T record,
+                                                byte[] json) {
         String origin = originKey(record.origin());
         if (origin != null) {
             doc.exact(ORIGIN_KEY, origin);
         }
-        doc.exactStored(CONTENT_HASH, contentHash(codec, record));
+        if (kind.keyedByContent()) {
+            doc.exactStored(CONTENT_HASH, contentHash(codec, json));
+        }
         String ownerKey = Texts.organisationKey(kind.ownerOf(record));
         if (ownerKey != null) {
             doc.exact(org.techmatch.search.IndexFields.OWNER_KEY, ownerKey);
@@ -70,7 +84,7 @@ public final class RecordKeys {
             doc.exact(REVIEW_STAGE, stage.name());
         }
         String normalised = Shingles.normalise(kind.comparableText(record));
-        long[] minHashes = Shingles.minHashes(Shingles.bigrams(normalised));
+        long[] minHashes = Shingles.minHashes(Shingles.bigramsOfNormalised(normalised));
         for (String band : Shingles.bandKeys(minHashes)) {
             doc.exact(DUPLICATE_BAND, band);
         }

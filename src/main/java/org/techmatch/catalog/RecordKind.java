@@ -120,6 +120,14 @@ public interface RecordKind<T extends CatalogRecord> {
         return true;
     }
 
+    /**
+     * Whether records of this kind are indexed under their content hash ({@link RecordKeys#CONTENT_HASH}), which
+     * an import looks an unchanged or repeated row up by.
+     */
+    default boolean keyedByContent() {
+        return true;
+    }
+
     /** Whether records of this kind get a semantic vector (the embedding job only looks at these). */
     default boolean embedded() {
         return false;

@@ -96,6 +96,15 @@ public abstract class SystemRecordKind<T extends CatalogRecord> implements Recor
         return false;
     }
 
+    /**
+     * Never imported, so never looked up by content: no hash to compute on every write (an audit entry comes with
+     * every audited write) and no unique term per record for merges to carry.
+     */
+    @Override
+    public final boolean keyedByContent() {
+        return false;
+    }
+
     /** Nothing to compare for near-duplicates. */
     @Override
     public final String comparableText(T record) {

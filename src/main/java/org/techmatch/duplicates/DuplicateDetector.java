@@ -66,7 +66,7 @@ public final class DuplicateDetector {
     public record Signature(long textHash, long[] minHashes, List<String> bands) {
         public static Signature of(String text) {
             String normalised = Shingles.normalise(text);
-            long[] minHashes = Shingles.minHashes(Shingles.bigrams(normalised));
+            long[] minHashes = Shingles.minHashes(Shingles.bigramsOfNormalised(normalised));
             return new Signature(Shingles.textHash(normalised), RecordKeys.cut(minHashes),
                     Shingles.bandKeys(minHashes));
         }

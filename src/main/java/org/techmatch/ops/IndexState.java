@@ -33,9 +33,12 @@ final class IndexState {
         return store.path().toAbsolutePath();
     }
 
-    /** The searchers' generation, which changes with every acknowledged write; throws when the store is closed. */
+    /**
+     * The generation the searchers show, which changes with every refresh that shows new writes; throws when the
+     * store is closed. Read without refreshing: a health probe or the sampler must not flush a segment.
+     */
     long generation() {
-        return store.generation();
+        return store.visibleGeneration();
     }
 
     boolean writable() {
@@ -91,7 +94,7 @@ final class IndexState {
     /** Notes a change of generation; called every second and on every read of the age. */
     @Scheduled(fixedDelay = 1000)
     synchronized void sample() {
-        long now = store.generation();
+        long now = generation();
         if (now != generation) {
             generation = now;
             changedAt = clock.instant();

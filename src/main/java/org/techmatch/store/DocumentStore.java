@@ -504,6 +504,15 @@ public final class DocumentStore implements RecordStore {
     }
 
     /**
+     * The version of the reader searches see now, without refreshing for writes it does not show yet: for watching
+     * the index (how long its searchers have shown the same state), which must not itself make the writer flush a
+     * segment each time it looks — a sampler reading {@link #generation} every second doubled the refreshes.
+     */
+    public long visibleGeneration() {
+        return searchCurrent(searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
+    }
+
+    /**
      * The version of the reader a search of these types runs on (a cache key part for results that read only them:
      * it changes with every refresh, and a search that refreshes for the caller's own write gets a new one).
      */

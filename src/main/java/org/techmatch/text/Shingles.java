@@ -3,6 +3,7 @@ package org.techmatch.text;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -30,13 +31,23 @@ public final class Shingles {
         }
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase();
         StringBuilder out = new StringBuilder(nfkc.length());
-        nfkc.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        for (int i = 0; i < nfkc.length(); ) {
+            int codePoint = nfkc.codePointAt(i);
+            if (Character.isLetterOrDigit(codePoint)) {
+                out.appendCodePoint(codePoint);
+            }
+            i += Character.charCount(codePoint);
+        }
         return out.toString();
     }
 
     /** The distinct bigram hashes of the normalised text, sorted; a one-character text is its own shingle. */
     public static long[] bigrams(String text) {
-        String n = normalise(text);
+        return bigramsOfNormalised(normalise(text));
+    }
+
+    /** {@link #bigrams} of a text {@link #normalise}d already: NFKC of a long text costs as much as its bigrams. */
+    public static long[] bigramsOfNormalised(String n) {
         if (n.isEmpty()) {
             return new long[0];
         }
@@ -47,7 +58,15 @@ public final class Shingles {
         for (int i = 0; i + 1 < n.length(); i++) {
             hashes[i] = mix(((long) n.charAt(i) << 16) | n.charAt(i + 1));
         }
-        return Arrays.stream(hashes).sorted().distinct().toArray();
+        // sorted and distinct in place: a LongStream's sorted().distinct() buffered and boxed on every write
+        Arrays.sort(hashes);
+        int distinct = 0;
+        for (int i = 0; i < hashes.length; i++) {
+            if (i == 0 || hashes[i] != hashes[i - 1]) {
+                hashes[distinct++] = hashes[i];
+            }
+        }
+        return Arrays.copyOf(hashes, distinct);
     }
 
     /** Jaccard similarity of two sorted, distinct shingle sets (1 for two empty texts). */
@@ -100,12 +119,14 @@ public final class Shingles {
             return List.of();
         }
         List<String> keys = new ArrayList<>(BANDS);
+        HexFormat hex = HexFormat.of();
         for (int band = 0; band < BANDS; band++) {
             long key = band;
             for (int row = 0; row < ROWS_PER_BAND; row++) {
                 key = mix(key * 31 + minHashes[band * ROWS_PER_BAND + row]);
             }
-            keys.add(String.format("%02d:%016x", band, key));
+            // "%02d:%016x" without String.format, which parses its pattern on every call (16 calls a write)
+            keys.add((char) ('0' + band / 10) + "" + (char) ('0' + band % 10) + ":" + hex.toHexDigits(key));
         }
         return keys;
     }

@@ -98,6 +98,28 @@ class ReadYourWritesTest {
     }
 
     /**
+     * Watching the index (the refresh-age metric sampled every second, the health probe) reads the generation the
+     * searchers show without refreshing them: it used to flush a segment for every look, doubling the refreshes
+     * under writes. A read that must see every write still refreshes, and then the watcher sees the new state.
+     */
+    @Test
+    void watchingTheIndexDoesNotRefreshIt(@TempDir Path index) throws Exception {
+        try (TestLibraries libraries = TestLibraries.open(index, HOUR, HOUR)) {
+            DocumentStore store = libraries.store();
+            long before = store.visibleGeneration();
+            libraries.achievements().create(achievement("观察索引不触发刷新"));
+
+            assertThat(CompletableFuture.supplyAsync(store::visibleGeneration).get())
+                    .as("the write is not shown yet, and looking does not show it").isEqualTo(before);
+            assertThat(store.visibleGeneration()).isEqualTo(before);
+
+            long fresh = CompletableFuture.supplyAsync(store::generation).get();
+            assertThat(fresh).as("a read that must see every write refreshes").isNotEqualTo(before);
+            assertThat(store.visibleGeneration()).isEqualTo(fresh);
+        }
+    }
+
+    /**
      * Without realtime search (the service's default), a search shows its writer's own write at once, from any
      * thread (the writer's next request), while another account's search runs on the current searcher and shows it
      * only after the refresh; lookups by key, counts and reads by id show it to everyone at once.
