@@ -33,16 +33,17 @@ final class StoreBenchmarkCommand implements Command {
 
     @Override
     public Set<String> optionNames() {
-        return Set.of("index", "writers", "records", "queries", "json");
+        return Set.of("index", "writers", "records", "warm-up", "queries", "json");
     }
 
     @Override
     public String usage() {
         return """
-                bench-store [--writers 8] [--records 4000] [--queries 1000] [--index DIR] [--json OUT]
+                bench-store [--writers 8] [--records 4000] [--warm-up 2000] [--queries 1000] [--index DIR] [--json OUT]
                   Loads the fixtures into a fresh temporary index (or DIR), then measures: durable writes/s with
                   --writers concurrent writers each creating records through the service (every write waits for
-                  its commit), search latency (median, p99) over --queries fixture-derived queries after a
+                  its commit), after --warm-up writes made the same way and not counted (the JIT compiles the
+                  write path meanwhile; 0 measures a cold start), search latency (median, p99) over --queries fixture-derived queries after a
                   warm-up, and the index size. Prints a table; --json also writes the figures as JSON.""";
     }
 
@@ -81,29 +82,17 @@ final class StoreBenchmarkCommand implements Command {
         long fixtureBytes = store.sizeOnDisk();
         int fixtureRecords = achievements.count() + demands.count();
 
-        // Writes: each writer creates records (a fixture with a varied title) and waits for durability.
-        AtomicInteger next = new AtomicInteger();
+        // Writes: each writer creates records (a fixture with a varied title) and waits for durability; the warm-up
+        // writes the same way first, so the figures are of a service whose write path is compiled, as it is after
+        // its first minute
+        int warmUp = options.getInt("warm-up", 2000);
         ExecutorService pool = Executors.newFixedThreadPool(writers);
+        writeConcurrently(pool, writers, 0, warmUp, samples, achievements);
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean();
         long cpuStart = os.getProcessCpuTime();
         long writeStart = System.nanoTime();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int w = 0; w < writers; w++) {
-            futures.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < records; i = next.getAndIncrement()) {
-                    Achievement base = samples.get(i % samples.size());
-                    achievements.create(new Achievement(null, 0, base.status(), base.title() + "（第" + i + "批）",
-                            base.description(), base.owner(), base.team(), base.contact(), base.techField(),
-                            base.industry(), base.keywords(), base.maturity(), base.ip(), base.transferModes(),
-                            base.askingPrice(), base.applicationScope(), base.region(), null, null, null));
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : futures) {
-            f.get();
-        }
+        writeConcurrently(pool, writers, warmUp, warmUp + records, samples, achievements);
         double writeSeconds = (System.nanoTime() - writeStart) / 1e9;
         // CPU of the whole process (writers, background commits, merges, refreshes) per acknowledged write: on a
         // shared machine wall-clock writes/s moves with the load, CPU per write much less
@@ -139,6 +128,7 @@ final class StoreBenchmarkCommand implements Command {
 
         System.out.printf("%-44s %s%n", "figure", "value");
         System.out.printf("%-44s %d%n", "writers", writers);
+        System.out.printf("%-44s %d%n", "warm-up writes (not counted)", warmUp);
         System.out.printf("%-44s %d in %.2f s%n", "acknowledged (durable) writes", records, writeSeconds);
         System.out.printf("%-44s %.0f%n", "write throughput (records/s)", writesPerSecond);
         System.out.printf("%-44s %.2f%n", "process CPU per acknowledged write (ms)", cpuMsPerWrite);
@@ -152,6 +142,7 @@ final class StoreBenchmarkCommand implements Command {
         if (options.has("json")) {
             Map<String, Object> figures = new java.util.LinkedHashMap<>();
             figures.put("writers", writers);
+            figures.put("warmUpWrites", warmUp);
             figures.put("records", records);
             figures.put("writeSeconds", writeSeconds);
             figures.put("writesPerSecond", writesPerSecond);
@@ -166,6 +157,28 @@ final class StoreBenchmarkCommand implements Command {
             Files.writeString(Path.of(options.get("json", "bench-store.json")), json.writeValueAsString(figures));
         }
         return 0;
+    }
+
+    /** Creates the records numbered from until to (exclusive) with writers threads and waits for every one. */
+    private static void writeConcurrently(ExecutorService pool, int writers, int from, int to, List<Achievement> samples,
+                                          LibraryService<Achievement> achievements) throws Exception {
+        AtomicInteger next = new AtomicInteger(from);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            futures.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < to; i = next.getAndIncrement()) {
+                    Achievement base = samples.get(i % samples.size());
+                    achievements.create(new Achievement(null, 0, base.status(), base.title() + "（第" + i + "批）",
+                            base.description(), base.owner(), base.team(), base.contact(), base.techField(),
+                            base.industry(), base.keywords(), base.maturity(), base.ip(), base.transferModes(),
+                            base.askingPrice(), base.applicationScope(), base.region(), null, null, null));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
     }
 
     private static void search(LibraryService<Achievement> achievements, String text) {
