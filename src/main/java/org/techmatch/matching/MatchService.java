@@ -50,6 +50,7 @@ public final class MatchService implements MatchEngine {
     private final Clock clock;
     private final Cache<RankKey, CachedRanking> rankings;
     private final Cache<String, float[]> draftVectors;
+    private final RankingSlots slots;
     /** Where match latency goes (README, Health and metrics); null until the service's metrics are set up. */
     private volatile MeterRegistry meters;
 
@@ -81,6 +82,7 @@ public final class MatchService implements MatchEngine {
         this.rankings = Caffeine.newBuilder().maximumWeight(properties.cacheCandidates())
                 .weigher((RankKey key, CachedRanking ranking) -> Math.max(1, ranking.size())).recordStats().build();
         this.draftVectors = Caffeine.newBuilder().maximumSize(1_000).recordStats().build();
+        this.slots = new RankingSlots(properties.rankingSlots());
     }
 
     /**
@@ -282,10 +284,14 @@ public final class MatchService implements MatchEngine {
                 query.id() == null ? (query.title() + query.text()).hashCode() : 0, query.vector() != null,
                 source.generation(filter),
                 userFilters, today);
-        return rankings.get(key, k -> {
+        CachedRanking cached = rankings.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
+        return slots.run(() -> rankings.get(key, k -> {
             List<ScoredCandidate> all = matcher.rank(query, direction, filter, now);
             return CachedRanking.of(all.subList(0, Math.min(all.size(), MatchRequest.MAX_WINDOW)), now);
-        });
+        }));
     }
 
     /** The stored vector of a record, or (when the job has not reached it yet) one computed now. */

@@ -15,20 +15,28 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param cacheCandidates    ranked candidates the ranking cache holds, all rankings together (a ranking holds up to
  *                           {@link MatchRequest#MAX_WINDOW}, each its score and text evidence, some 200 bytes, and
  *                           a reference to the candidate's profile)
+ * @param concurrentRankings rankings computed at once (0: as many as cores); a match whose ranking is cached does not
+ *                           wait for one
  */
 @ConfigurationProperties("techmatch.matching")
 public record MatchingProperties(double threshold, int lexicalCandidates, int vectorCandidates, int maxWords,
                                  int maxBigrams, FusionModel withVectors, FusionModel lexicalOnly,
-                                 int cacheCandidates) {
+                                 int cacheCandidates, int concurrentRankings) {
     public MatchingProperties {
         if (threshold <= 0 || threshold >= 1) {
             throw new IllegalArgumentException("techmatch.matching.threshold must be in (0, 1)");
         }
-        if (lexicalCandidates < 1 || vectorCandidates < 1 || maxWords < 1 || maxBigrams < 0 || cacheCandidates < 0) {
+        if (lexicalCandidates < 1 || vectorCandidates < 1 || maxWords < 1 || maxBigrams < 0 || cacheCandidates < 0
+                || concurrentRankings < 0) {
             throw new IllegalArgumentException("techmatch.matching candidate and term counts must be positive");
         }
         if (withVectors == null || lexicalOnly == null) {
             throw new IllegalArgumentException("techmatch.matching.with-vectors and lexical-only must be configured");
         }
+    }
+
+    /** The rankings computed at once: the setting, or the cores when it is 0. */
+    public int rankingSlots() {
+        return concurrentRankings > 0 ? concurrentRankings : Runtime.getRuntime().availableProcessors();
     }
 }
