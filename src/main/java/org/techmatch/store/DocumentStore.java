@@ -594,38 +594,29 @@ public final class DocumentStore implements RecordStore {
 
     /** Visits every live record's stored form (all types, or one type when type is not null). */
     public void forEach(String type, Consumer<StoredRecord> visitor) {
-        fresh(searcher -> {
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Bits live = leaf.reader().getLiveDocs();
-                StoredFields fields = leaf.reader().storedFields();
-                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    if (live != null && !live.get(doc)) {
-                        continue;
-                    }
-                    StoredRecord record = read(fields, doc);
-                    if (type == null || type.equals(record.type())) {
-                        visitor.accept(record);
-                    }
-                }
-            }
-            return null;
-        });
+        visitLive(type, false, record -> visitor.accept(record.stored()));
     }
 
     @Override
     public void forEachWithVectors(String type, Consumer<VectoredRecord> visitor) {
+        visitLive(type, true, visitor);
+    }
+
+    /** Every live record of the type (or all); its vectors read only when asked, so a plain scan does not pay. */
+    private void visitLive(String type, boolean withVectors, Consumer<VectoredRecord> visitor) {
         fresh(searcher -> {
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 Bits live = leaf.reader().getLiveDocs();
                 StoredFields fields = leaf.reader().storedFields();
-                DocumentVectors vectors = new DocumentVectors(leaf.reader());
+                DocumentVectors vectors = withVectors ? new DocumentVectors(leaf.reader()) : null;
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                     if (live != null && !live.get(doc)) {
                         continue;
                     }
                     StoredRecord record = read(fields, doc);
                     if (type == null || type.equals(record.type())) {
-                        visitor.accept(new VectoredRecord(record, vectors.of(doc)));
+                        visitor.accept(new VectoredRecord(record,
+                                vectors == null ? java.util.Map.of() : vectors.of(doc)));
                     }
                 }
             }
