@@ -1,6 +1,7 @@
 package org.techmatch.store.solr;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +51,14 @@ final class JdkCloudSolrClient extends CloudSolrClient {
     }
 
     /** One JDK HTTP client per node base URL, reused for every request to that node. */
-    private static final class NodeClients extends LBSolrClient {
+    static final class NodeClients extends LBSolrClient {
+        /**
+         * How long closing waits for the node clients. The JDK's HttpClient.close() (which SolrJ calls on Java 21+)
+         * waits until every exchange has ended, and one whose response body nobody finished reading never does: a
+         * closed store must not hold its caller (a reconnect, the service's shutdown) for that.
+         */
+        static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
+
         private final long requestTimeoutMs;
         private final ConcurrentHashMap<String, HttpJdkSolrClient> clients = new ConcurrentHashMap<>();
 
@@ -73,16 +81,32 @@ final class JdkCloudSolrClient extends CloudSolrClient {
             return getClient(endpoint.getBaseUrl());
         }
 
+        /** Closes every node client, each on a daemon thread of its own, waiting at most {@link #CLOSE_WAIT}. */
         @Override
         public void close() {
-            clients.values().forEach(client -> {
-                try {
-                    client.close();
-                } catch (IOException e) {
-                    // closing a JDK client only drops idle connections
+            List<Thread> closing = clients.values().stream()
+                    .map(client -> Thread.ofPlatform().daemon().name("solr-client-close").start(() -> closeQuietly(client)))
+                    .toList();
+            long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
+            try {
+                for (Thread thread : closing) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0 || !thread.join(Duration.ofNanos(left))) {
+                        break; // its exchanges end with their request timeout; the daemon thread does not hold the JVM
+                    }
                 }
-            });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             super.close();
+        }
+
+        private static void closeQuietly(SolrClient client) {
+            try {
+                client.close();
+            } catch (IOException | RuntimeException e) {
+                // closing a JDK client only drops its connections
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package org.techmatch.store.solr;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.techmatch.search.IndexAnalyzer;
 import org.techmatch.solrcloud.SolrCloudHarness;
 import org.techmatch.store.IndexedFields;
@@ -29,8 +33,13 @@ import org.techmatch.text.TextAnalysis;
  */
 class SolrNodeKillTest {
     private static final int WRITERS = 4;
+    private static final String WRITER_THREAD = "kill-writer-";
+    /** Longer than any one write may take (its request timeout, a read after a refusal and a 200-ms pause). */
+    private static final Duration WRITER_STOP = Duration.ofMinutes(2);
 
+    // A thread of its own: a hang the interrupt cannot end still fails this test, in time, instead of holding the build.
     @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void killingANodeDuringConcurrentWritesLosesNoAcknowledgedWrite() throws Exception {
         try (SolrCloudHarness cluster = SolrCloudHarness.builder().nodes(2).processPerNode().start()) {
             SolrProperties properties = new SolrProperties(cluster.zkHost(), "kill", 2, 2, 2, 1_000, 10_000L);
@@ -39,7 +48,9 @@ class SolrNodeKillTest {
             Map<String, Long> acknowledged = new ConcurrentHashMap<>();
             AtomicInteger refused = new AtomicInteger();
             AtomicBoolean running = new AtomicBoolean(true);
-            ExecutorService threads = Executors.newFixedThreadPool(WRITERS);
+            AtomicInteger threadNumber = new AtomicInteger();
+            ExecutorService threads = Executors.newFixedThreadPool(WRITERS,
+                    task -> new Thread(task, WRITER_THREAD + threadNumber.incrementAndGet()));
             try (SolrRecordStore store = new SolrRecordStore(properties, analyzer)) {
                 List<Future<?>> writers = new ArrayList<>();
                 for (int w = 0; w < WRITERS; w++) {
@@ -88,7 +99,12 @@ class SolrNodeKillTest {
                 Thread.sleep(15_000); // the returning replicas recover and writes are acknowledged again
                 running.set(false);
                 for (Future<?> writer : writers) {
-                    writer.get();
+                    try {
+                        writer.get(WRITER_STOP.toSeconds(), TimeUnit.SECONDS);
+                    } catch (TimeoutException e) {
+                        throw new AssertionError("a writer did not stop within " + WRITER_STOP
+                                + " (each request has a 10-s timeout); the writers now:\n" + writerStacks());
+                    }
                 }
                 System.out.printf("kill test: %d writes acknowledged (%d before the kill, %d when the node returned),"
                         + " %d refused while a replica was missing%n", acknowledged.size(), beforeKill, atReturn,
@@ -110,6 +126,20 @@ class SolrNodeKillTest {
                 assertThat(reader.count("kill")).isGreaterThanOrEqualTo(acknowledged.size());
             }
         }
+    }
+
+    /** Where each writer thread is, for a failure that says what it waited for. */
+    private static String writerStacks() {
+        StringBuilder stacks = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, frames) -> {
+            if (thread.getName().startsWith(WRITER_THREAD)) {
+                stacks.append(thread.getName()).append(' ').append(thread.getState()).append('\n');
+                for (StackTraceElement frame : frames) {
+                    stacks.append("    at ").append(frame).append('\n');
+                }
+            }
+        });
+        return stacks.toString();
     }
 
     private static IndexedRecord record(String id, long version) {
