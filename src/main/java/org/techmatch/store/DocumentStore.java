@@ -161,7 +161,7 @@ public final class DocumentStore implements RecordStore {
 
     /**
      * As above; realtimeSearch false lets a search run on the current searcher unless a write of the caller's own
-     * (its thread's or its writer's, see {@link #identifyWritersBy}) is not in it: others' writes show within
+     * (its signed-in writer's, see {@link #identifyWritersBy}, or the system's on its thread) is not in it: others' writes show within
      * refreshMillis. Lookups by id and by keyword, counts and listings stay realtime either way.
      */
     public static DocumentStore open(Path path, Analyzer analyzer, int ramBufferMb, long refreshMillis,
@@ -434,7 +434,8 @@ public final class DocumentStore implements RecordStore {
 
     /**
      * A search of the search package that finds records of these types only. It shows every acknowledged write of
-     * the caller's own — its thread's, and its signed-in writer's from any thread (see {@link #identifyWritersBy}) —
+     * the caller's own — its signed-in writer's from any thread (see {@link #identifyWritersBy}), or, for the system,
+     * its thread's —
      * and other writers' within the refresh interval (refresh-ms): it waits for a refresh only for its own writes,
      * so a stream of other people's writes does not make every search wait. With realtime search on it shows every
      * write of its types acknowledged before it. Not for what decides correctness: lookups by id or key and counts

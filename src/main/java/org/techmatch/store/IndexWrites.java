@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * each commit records in its user data the log entry up to which it holds every write, and the segments before it
  * are deleted. Searchers refresh on an interval, and on demand when a read starts after a write it must see but
  * the searcher does not show yet: every write of its types for a strong read (keys, counts), only the caller's own
- * for a search without realtime (its thread's, and its signed-in writer's from any thread: {@link #writerKey}). A
+ * for a search without realtime (its signed-in writer's from any thread, {@link #writerKey}; the system's on its thread). A
  * read by id is answered from the writes not yet refreshed ({@link #pending}) without waiting for a refresh.
  */
 final class IndexWrites implements AutoCloseable {
@@ -57,7 +57,12 @@ final class IndexWrites implements AutoCloseable {
     /** Writes applied to the IndexWriter so far, and how many of them the current searcher shows. */
     private final AtomicLong appliedWrites = new AtomicLong();
     private volatile long refreshedWrites;
-    /** The count of applied writes just after this thread's last write: its own next read must show it. */
+    /**
+     * The count of applied writes just after this thread's last write made for no signed-in writer (the system's):
+     * its own next read must show it. A signed-in writer's writes are kept per writer instead: a request thread
+     * serves every account in turn, and one account's write must not make the next account's search on that thread
+     * wait for a refresh.
+     */
     private final ThreadLocal<long[]> ownWrite = ThreadLocal.withInitial(() -> new long[1]);
     /**
      * Per record type, the count of applied writes just after the last write of that type: a read of some types
@@ -130,10 +135,11 @@ final class IndexWrites implements AutoCloseable {
             wal.applied(entry);
             if (applied) {
                 long count = appliedWrites.incrementAndGet();
-                ownWrite.get()[0] = count;
                 String writer = writerKey.get();
                 if (writer != null) {
                     lastWriteOfWriter.merge(writer, count, Math::max);
+                } else {
+                    ownWrite.get()[0] = count;
                 }
                 for (IndexedRecord record : records) {
                     lastWriteOfType.merge(record.stored().type(), count, Math::max);
@@ -190,11 +196,8 @@ final class IndexWrites implements AutoCloseable {
             }
             return;
         }
-        long own = ownWrite.get()[0];
         String writer = writerKey.get();
-        if (writer != null) {
-            own = Math.max(own, lastWriteOfWriter.getOrDefault(writer, 0L));
-        }
+        long own = writer != null ? lastWriteOfWriter.getOrDefault(writer, 0L) : ownWrite.get()[0];
         // once the last write of these types (anyone's) is shown, so are the caller's own writes of them
         awaitRefreshed(types == null ? own : Math.min(own, lastWriteOf(types)));
     }

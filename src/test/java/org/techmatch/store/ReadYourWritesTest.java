@@ -178,6 +178,44 @@ class ReadYourWritesTest {
         }
     }
 
+    /**
+     * A request thread serves every account in turn: alice's write on it must not make bob's next search on the same
+     * thread wait for a refresh (under load every thread has just served some write, and every search then waited).
+     */
+    @Test
+    void anotherAccountsSearchOnTheWritersThreadDoesNotRefreshForIt(@TempDir Path index) throws Exception {
+        ThreadLocal<String> account = new ThreadLocal<>();
+        java.util.concurrent.ExecutorService requestThread = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (TestLibraries libraries = TestLibraries.open(index, HOUR, HOUR, false)) {
+            libraries.store().identifyWritersBy(account::get);
+            Achievement created = onThread(requestThread, account, "alice", () -> libraries.achievements().create(
+                    achievement("读己之写 同一线程")));
+            long before = libraries.store().visibleGeneration();
+
+            assertThat(onThread(requestThread, account, "bob", () -> searchTitles(libraries)))
+                    .as("bob's search on the thread that served alice's write").isEmpty();
+            assertThat(libraries.store().visibleGeneration()).as("no refresh for bob")
+                    .isEqualTo(before);
+            assertThat(onThread(requestThread, account, "alice", () -> searchTitles(libraries)))
+                    .as("alice's next search, on the same thread").contains(created.title());
+        } finally {
+            requestThread.shutdownNow();
+        }
+    }
+
+    /** Runs action on the given thread signed in as name, as a pooled request thread serves one request. */
+    private static <T> T onThread(java.util.concurrent.ExecutorService thread, ThreadLocal<String> account,
+                                  String name, java.util.concurrent.Callable<T> action) throws Exception {
+        return thread.submit(() -> {
+            account.set(name);
+            try {
+                return action.call();
+            } finally {
+                account.remove();
+            }
+        }).get();
+    }
+
     /** A near-duplicate check (imports) sees another writer's record at once: it is not a search of one's own. */
     @Test
     void aRealtimeSearchSeesAnotherWritersRecordAtOnce(@TempDir Path index) throws Exception {
