@@ -51,6 +51,7 @@ public final class MatchService implements MatchEngine {
     private final Cache<RankKey, CachedRanking> rankings;
     private final Cache<String, float[]> draftVectors;
     private final RankingSlots slots;
+    private final RankingsInFlight<RankKey, CachedRanking> inFlight = new RankingsInFlight<>();
     /** Where match latency goes (README, Health and metrics); null until the service's metrics are set up. */
     private volatile MeterRegistry meters;
 
@@ -288,10 +289,10 @@ public final class MatchService implements MatchEngine {
         if (cached != null) {
             return cached;
         }
-        return slots.run(() -> rankings.get(key, k -> {
+        return inFlight.join(key, () -> slots.run(() -> rankings.get(key, k -> {
             List<ScoredCandidate> all = matcher.rank(query, direction, filter, now);
             return CachedRanking.of(all.subList(0, Math.min(all.size(), MatchRequest.MAX_WINDOW)), now);
-        }));
+        })));
     }
 
     /** The stored vector of a record, or (when the job has not reached it yet) one computed now. */

@@ -102,8 +102,13 @@ public final class ShownMatches implements AutoCloseable {
         return new ArrayList<>(merged.values());
     }
 
-    /** Writes the counts gathered since the last flush; a count that fails to be written is kept for the next. */
+    /**
+     * Writes the counts gathered since the last flush; a count that fails to be written is kept for the next. The
+     * stored tallies are read once a flush: a lookup per key after the flush's own writes made the searchers
+     * refresh once per key, every few seconds.
+     */
     public synchronized void flush() {
+        Map<ShownTally.Key, ShownTally> stored = null;
         for (Map.Entry<ShownTally.Key, LongAdder> entry : pending.entrySet()) {
             long delta = entry.getValue().sumThenReset();
             if (delta == 0) {
@@ -111,12 +116,18 @@ public final class ShownMatches implements AutoCloseable {
             }
             ShownTally.Key key = entry.getKey();
             try {
-                List<ShownTally> stored = tallies.findBy(ShownTallyKind.KEY_FIELD, key.asTerm());
-                if (stored.isEmpty()) {
+                if (stored == null) {
+                    stored = new HashMap<>();
+                    for (ShownTally tally : tallies.all()) {
+                        // the first by id when a key was ever stored twice, as a lookup by key finds it
+                        stored.merge(tally.key(), tally, (one, other) -> one.id().compareTo(other.id()) <= 0 ? one : other);
+                    }
+                }
+                ShownTally current = stored.get(key);
+                if (current == null) {
                     tallies.create(new ShownTally(null, 0, key.month(), key.district(), key.techField(), key.chain(),
                             delta, null, null));
                 } else {
-                    ShownTally current = stored.getFirst();
                     tallies.update(current.id(), current.version(), current.with(current.id(), current.version(),
                             current.count() + delta, current.createdAt(), current.updatedAt()));
                 }

@@ -21,6 +21,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -28,6 +29,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LRUQueryCache;
@@ -364,13 +366,25 @@ public final class DocumentStore implements RecordStore {
         return freshOf(types, searcher -> (long) searcher.count(query));
     }
 
-    /** Up to limit records of these types with no value in field, in index order. */
+    /**
+     * Up to limit records of these types with no value in field, in index order, as the current searcher shows
+     * them: a record written since (a vector just stored among them) is left out until a refresh shows its new
+     * state. The embedding job asks this between every batch; refreshing for it made the searchers refresh on
+     * every batch under a stream of writes, and every refresh ends the rankings cached for the old searcher.
+     */
     public List<StoredRecord> lacking(List<String> types, String field, int limit) {
         Query query = lackingQuery(types, field);
-        return freshOf(types, searcher -> {
+        return searchCurrent(searcher -> {
             List<StoredRecord> found = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
-                found.add(read(searcher.storedFields(), hit.doc));
+            StoredFields fields = searcher.storedFields();
+            for (ScoreDoc hit : searcher.search(query, limit + writes.pendingCount()).scoreDocs) {
+                StoredRecord record = read(fields, hit.doc);
+                if (writes.pending(record.id()).isEmpty()) {
+                    found.add(record);
+                    if (found.size() == limit) {
+                        break;
+                    }
+                }
             }
             return found;
         });
@@ -603,26 +617,36 @@ public final class DocumentStore implements RecordStore {
         visitLive(type, true, visitor);
     }
 
-    /** Every live record of the type (or all); its vectors read only when asked, so a plain scan does not pay. */
+    /**
+     * Every live record of the type (or all); its vectors read only when asked, so a plain scan does not pay. A
+     * scan of one type waits only for writes of that type and reads only that type's documents (its postings).
+     */
     private void visitLive(String type, boolean withVectors, Consumer<VectoredRecord> visitor) {
-        fresh(searcher -> {
+        SearchFunction<Void> scan = searcher -> {
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 Bits live = leaf.reader().getLiveDocs();
                 StoredFields fields = leaf.reader().storedFields();
                 DocumentVectors vectors = withVectors ? new DocumentVectors(leaf.reader()) : null;
-                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                DocIdSetIterator docs = type == null ? DocIdSetIterator.all(leaf.reader().maxDoc())
+                        : leaf.reader().postings(new Term(FieldNames.TYPE, type), PostingsEnum.NONE);
+                if (docs == null) {
+                    continue; // no document of the type in this segment
+                }
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                     if (live != null && !live.get(doc)) {
                         continue;
                     }
-                    StoredRecord record = read(fields, doc);
-                    if (type == null || type.equals(record.type())) {
-                        visitor.accept(new VectoredRecord(record,
-                                vectors == null ? java.util.Map.of() : vectors.of(doc)));
-                    }
+                    visitor.accept(new VectoredRecord(read(fields, doc),
+                            vectors == null ? java.util.Map.of() : vectors.of(doc)));
                 }
             }
             return null;
-        });
+        };
+        if (type == null) {
+            fresh(scan);
+        } else {
+            freshOf(List.of(type), scan);
+        }
     }
 
     /**

@@ -388,6 +388,16 @@ class DistrictStatisticsTest extends ClockedApiTestBase {
         assertThat(tallies.all().stream().mapToLong(ShownTally::count).sum()).isEqualTo(before + 3);
         assertThat(ok(api.get("/api/stats/overview", Map.of(), OFFICIAL)).get("matchesShown").asLong())
                 .isEqualTo(before + 3);                                                    // stored, not counted twice
+
+        int storedTallies = tallies.all().size();
+        ok(api.get("/api/demands/" + IDS.get("D2") + "/matches", Map.of("includeWeak", "true"),
+                ApiClient.CITY_OFFICIAL));                                                 // D2's tally again
+        shown.flush();
+        assertThat(tallies.all()).as("the stored tally of D2's key is updated, not stored twice")
+                .hasSize(storedTallies);
+        assertThat(tallies.all().stream().mapToLong(ShownTally::count).sum()).isEqualTo(before + 4);
+        assertThat(ok(api.get("/api/stats/overview", Map.of(), OFFICIAL)).get("matchesShown").asLong())
+                .isEqualTo(before + 4);
     }
 
     private static JsonNode row(JsonNode breakdown, String key) {
