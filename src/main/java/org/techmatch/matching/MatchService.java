@@ -28,7 +28,7 @@ import org.techmatch.semantic.TextEmbedder;
 
 /**
  * The engine behind the API: loads the query record, ranks (through a cache keyed by the query's version and
- * the searcher generation, so any write makes every cached ranking unreachable), pages, and explains the
+ * the searcher generation, so any write makes every cached ranking unreachable and a refresh drops them), pages, and explains the
  * matches of the page.
  */
 public final class MatchService implements MatchEngine {
@@ -48,19 +48,17 @@ public final class MatchService implements MatchEngine {
     private final SemanticProperties semantic;
     private final MatchingProperties properties;
     private final Clock clock;
-    private final Cache<RankKey, CachedRanking> rankings;
+    private final GenerationCache<RankKey, CachedRanking> rankings;
     private final Cache<String, float[]> draftVectors;
-    private final RankingSlots slots;
-    private final RankingsInFlight<RankKey, CachedRanking> inFlight = new RankingsInFlight<>();
     /** Where match latency goes (README, Health and metrics); null until the service's metrics are set up. */
     private volatile MeterRegistry meters;
 
     /**
-     * What makes a ranking true: the query (its version, and whether it came with a vector), the index state,
-     * the filters and the day.
+     * What makes a ranking true beside the index state (the cache's generation): the query (its version, and
+     * whether it came with a vector), the filters and the day.
      */
     private record RankKey(Direction direction, String queryId, long queryVersion, int textHash, boolean withVector,
-                           long generation, Map<String, List<String>> filters, LocalDate day) {
+                           Map<String, List<String>> filters, LocalDate day) {
     }
 
     public MatchService(LibraryService<Achievement> achievements, LibraryService<Demand> demands,
@@ -78,12 +76,10 @@ public final class MatchService implements MatchEngine {
         this.semantic = semantic;
         this.properties = properties;
         this.clock = clock;
-        // Bounded by what the rankings hold, not by their number, as rankings of older searcher generations stay
-        // until evicted.
-        this.rankings = Caffeine.newBuilder().maximumWeight(properties.cacheCandidates())
-                .weigher((RankKey key, CachedRanking ranking) -> Math.max(1, ranking.size())).recordStats().build();
+        // Bounded by what the rankings hold, not by their number.
+        this.rankings = new GenerationCache<>(properties.cacheCandidates(), CachedRanking::size,
+                new RankingSlots(properties.rankingSlots()));
         this.draftVectors = Caffeine.newBuilder().maximumSize(1_000).recordStats().build();
-        this.slots = new RankingSlots(properties.rankingSlots());
     }
 
     /**
@@ -91,7 +87,7 @@ public final class MatchService implements MatchEngine {
      * vectors or lexical only) and the hit ratios of the ranking and query-vector caches. Set once at start.
      */
     public void measureWith(MeterRegistry registry) {
-        CaffeineCacheMetrics.monitor(registry, rankings, "match.rankings");
+        rankings.monitor(registry, "match.rankings");
         CaffeineCacheMetrics.monitor(registry, draftVectors, "match.query-vectors");
         this.meters = registry;
     }
@@ -228,7 +224,7 @@ public final class MatchService implements MatchEngine {
      * per candidate record, per query term and per filter stays, as in a running service).
      */
     public void clearCaches() {
-        rankings.invalidateAll();
+        rankings.clear();
         draftVectors.invalidateAll();
     }
 
@@ -283,16 +279,11 @@ public final class MatchService implements MatchEngine {
         CandidateSource.Filter filter = source.filter(candidates, userFilters, today);
         RankKey key = new RankKey(direction, query.id(), query.version(),
                 query.id() == null ? (query.title() + query.text()).hashCode() : 0, query.vector() != null,
-                source.generation(filter),
                 userFilters, today);
-        CachedRanking cached = rankings.getIfPresent(key);
-        if (cached != null) {
-            return cached;
-        }
-        return inFlight.join(key, () -> slots.run(() -> rankings.get(key, k -> {
+        return rankings.get(source.generation(filter), key, () -> {
             List<ScoredCandidate> all = matcher.rank(query, direction, filter, now);
             return CachedRanking.of(all.subList(0, Math.min(all.size(), MatchRequest.MAX_WINDOW)), now);
-        })));
+        });
     }
 
     /** The stored vector of a record, or (when the job has not reached it yet) one computed now. */
