@@ -28,8 +28,8 @@ import org.techmatch.semantic.TextEmbedder;
 
 /**
  * The engine behind the API: loads the query record, ranks (through a cache keyed by the query's version and
- * the searcher generation, so any write makes every cached ranking unreachable and a refresh drops them), pages, and explains the
- * matches of the page.
+ * the searcher generation, so any write makes every cached ranking unreachable and the next refresh drops them),
+ * pages, and explains the matches of the page.
  */
 public final class MatchService implements MatchEngine {
     static final String NO_GOOD_MATCH = "暂无合适匹配";

@@ -120,7 +120,8 @@ public final class ShownMatches implements AutoCloseable {
                     stored = new HashMap<>();
                     for (ShownTally tally : tallies.all()) {
                         // the first by id when a key was ever stored twice, as a lookup by key finds it
-                        stored.merge(tally.key(), tally, (one, other) -> one.id().compareTo(other.id()) <= 0 ? one : other);
+                        stored.merge(tally.key(), tally,
+                                (one, other) -> one.id().compareTo(other.id()) <= 0 ? one : other);
                     }
                 }
                 ShownTally current = stored.get(key);

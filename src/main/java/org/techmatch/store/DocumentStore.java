@@ -163,8 +163,8 @@ public final class DocumentStore implements RecordStore {
 
     /**
      * As above; realtimeSearch false lets a search run on the current searcher unless a write of the caller's own
-     * (its signed-in writer's, see {@link #identifyWritersBy}, or the system's on its thread) is not in it: others' writes show within
-     * refreshMillis. Lookups by id and by keyword, counts and listings stay realtime either way.
+     * (its signed-in writer's, see {@link #identifyWritersBy}, or the system's on its thread) is not in it: others'
+     * writes show within refreshMillis. Lookups by id and by keyword, counts and listings stay realtime either way.
      */
     public static DocumentStore open(Path path, Analyzer analyzer, int ramBufferMb, long refreshMillis,
                                      long commitMillis, long commitLogMb, boolean realtimeSearch) {

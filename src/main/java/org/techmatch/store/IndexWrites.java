@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * each commit records in its user data the log entry up to which it holds every write, and the segments before it
  * are deleted. Searchers refresh on an interval, and on demand when a read starts after a write it must see but
  * the searcher does not show yet: every write of its types for a strong read (keys, counts), only the caller's own
- * for a search without realtime (its signed-in writer's from any thread, {@link #writerKey}; the system's on its thread). A
- * read by id is answered from the writes not yet refreshed ({@link #pending}) without waiting for a refresh.
+ * for a search without realtime (its signed-in writer's from any thread, {@link #writerKey}; the system's on its
+ * thread). A read by id is answered from the writes not yet refreshed ({@link #pending}) without waiting for a refresh.
  */
 final class IndexWrites implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(IndexWrites.class);

@@ -85,7 +85,8 @@ final class JdkCloudSolrClient extends CloudSolrClient {
         @Override
         public void close() {
             List<Thread> closing = clients.values().stream()
-                    .map(client -> Thread.ofPlatform().daemon().name("solr-client-close").start(() -> closeQuietly(client)))
+                    .map(client -> Thread.ofPlatform().daemon().name("solr-client-close")
+                            .start(() -> closeQuietly(client)))
                     .toList();
             long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
             try {

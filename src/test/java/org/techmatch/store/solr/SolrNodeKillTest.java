@@ -37,7 +37,7 @@ class SolrNodeKillTest {
     /** Longer than any one write may take (its request timeout, a read after a refusal and a 200-ms pause). */
     private static final Duration WRITER_STOP = Duration.ofMinutes(2);
 
-    // A thread of its own: a hang the interrupt cannot end still fails this test, in time, instead of holding the build.
+    // A thread of its own: a hang an interrupt cannot end still fails this test in time instead of holding the build.
     @Test
     @Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void killingANodeDuringConcurrentWritesLosesNoAcknowledgedWrite() throws Exception {
