@@ -155,11 +155,6 @@ final class IndexWrites implements AutoCloseable {
         }
     }
 
-    /** How many records have writes the searchers cannot see yet. */
-    int pendingCount() {
-        return pending.size();
-    }
-
     /** The latest acknowledged form of id if searchers cannot see it yet. */
     Optional<StoredRecord> pending(String id) {
         Pending p = pending.get(id);

@@ -65,10 +65,7 @@ public interface RecordStore extends AutoCloseable {
     /** How many records of these types have no value in field (records still waiting for their vector). */
     long countLacking(List<String> types, String field);
 
-    /**
-     * Up to limit records of these types with no value in field. It may lag the latest writes by the refresh
-     * interval (a record just written shows here once searchers show it), never by more.
-     */
+    /** Up to limit records of these types with no value in field. */
     List<StoredRecord> lacking(List<String> types, String field, int limit);
 
     /** Live records of this type. */

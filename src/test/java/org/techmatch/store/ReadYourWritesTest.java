@@ -203,35 +203,6 @@ class ReadYourWritesTest {
         }
     }
 
-    /**
-     * The embedding job's look for records without a vector runs on the current searcher: it never refreshes (under
-     * a stream of writes it refreshed before every batch), finds a new record once the searchers show it, and
-     * leaves out a record whose newer write they do not show yet (a vector just stored, an edit).
-     */
-    @Test
-    void theLookForRecordsWithoutAVectorNeitherRefreshesNorReturnsARecordWithAnUnseenWrite(@TempDir Path index)
-            throws Exception {
-        List<String> types = List.of("achievement");
-        String vector = org.techmatch.semantic.VectorFields.VECTOR;
-        try (TestLibraries libraries = TestLibraries.open(index, HOUR, HOUR, false)) {
-            Achievement created = libraries.achievements().create(achievement("读己之写 待计算向量"));
-            long before = libraries.store().visibleGeneration();
-            assertThat(libraries.store().lacking(types, vector, 10)).as("not shown by the searchers yet").isEmpty();
-            assertThat(libraries.store().visibleGeneration()).as("no refresh for the look").isEqualTo(before);
-
-            assertThat(libraries.store().count("achievement")).isEqualTo(1); // a strong read refreshes
-            assertThat(libraries.store().lacking(types, vector, 10)).extracting(StoredRecord::id)
-                    .containsExactly(created.id());
-
-            libraries.achievements().update(created.id(), 1, achievement("读己之写 已修改"));
-            assertThat(libraries.store().lacking(types, vector, 10))
-                    .as("its edit is not shown yet: the job waits for it rather than embed the old text").isEmpty();
-            assertThat(libraries.store().count("achievement")).isEqualTo(1);
-            assertThat(libraries.store().lacking(types, vector, 10)).extracting(StoredRecord::version)
-                    .containsExactly(2L);
-        }
-    }
-
     /** Runs action on the given thread signed in as name, as a pooled request thread serves one request. */
     private static <T> T onThread(java.util.concurrent.ExecutorService thread, ThreadLocal<String> account,
                                   String name, java.util.concurrent.Callable<T> action) throws Exception {
