@@ -203,19 +203,6 @@ class ReadYourWritesTest {
         }
     }
 
-    /** Runs action on the given thread signed in as name, as a pooled request thread serves one request. */
-    private static <T> T onThread(java.util.concurrent.ExecutorService thread, ThreadLocal<String> account,
-                                  String name, java.util.concurrent.Callable<T> action) throws Exception {
-        return thread.submit(() -> {
-            account.set(name);
-            try {
-                return action.call();
-            } finally {
-                account.remove();
-            }
-        }).get();
-    }
-
     /** A near-duplicate check (imports) sees another writer's record at once: it is not a search of one's own. */
     @Test
     void aRealtimeSearchSeesAnotherWritersRecordAtOnce(@TempDir Path index) throws Exception {
@@ -234,6 +221,12 @@ class ReadYourWritesTest {
     /** Runs action on a new thread signed in as name (each request of a service runs on a thread of its own). */
     private static <T> T as(ThreadLocal<String> account, String name, java.util.function.Supplier<T> action)
             throws Exception {
+        return onThread(runnable -> Thread.ofPlatform().start(runnable), account, name, action);
+    }
+
+    /** Runs action on thread signed in as name, as a pooled request thread serves one request. */
+    private static <T> T onThread(java.util.concurrent.Executor thread, ThreadLocal<String> account, String name,
+                                  java.util.function.Supplier<T> action) throws Exception {
         return CompletableFuture.supplyAsync(() -> {
             account.set(name);
             try {
@@ -241,7 +234,7 @@ class ReadYourWritesTest {
             } finally {
                 account.remove();
             }
-        }, runnable -> Thread.ofPlatform().start(runnable)).get();
+        }, thread).get();
     }
 
     /** The titles a manager's search for the test records finds, through the library's search. */
