@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.impl.ClusterStateProvider;
@@ -61,6 +63,16 @@ final class JdkCloudSolrClient extends CloudSolrClient {
 
         private final long requestTimeoutMs;
         private final ConcurrentHashMap<String, HttpJdkSolrClient> clients = new ConcurrentHashMap<>();
+        /**
+         * The threads of every node client, started for each task as it comes. SolrJ's own pool for a client keeps
+         * 4 threads until its queue of 1,024 fills, and an update needs two of its tasks: one writes the request's
+         * body into a pipe, the HTTP client's reads it. A request that times out while its writer is still queued
+         * cancels the writer, and its reader then waits on the pipe forever, holding a thread; four such and every
+         * later update to that node waits forever behind them (seen with concurrent writers while a node was
+         * killed). Here a writer never waits in a queue, so no reader is left without one.
+         */
+        private final ExecutorService threads = Executors.newCachedThreadPool(
+                Thread.ofPlatform().daemon().name("solr-http-", 0).factory());
 
         NodeClients(long requestTimeoutMs) {
             super(List.of());
@@ -73,6 +85,7 @@ final class JdkCloudSolrClient extends CloudSolrClient {
                     .useHttp1_1(true) // no h2c upgrade dance with Solr's Jetty: plain keep-alive connections
                     .withConnectionTimeout(Math.min(requestTimeoutMs, 5_000), TimeUnit.MILLISECONDS)
                     .withRequestTimeout(requestTimeoutMs, TimeUnit.MILLISECONDS)
+                    .withExecutor(threads)
                     .build());
         }
 
@@ -99,6 +112,7 @@ final class JdkCloudSolrClient extends CloudSolrClient {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            threads.shutdownNow(); // the clients do not shut down a pool they were given
             super.close();
         }
 

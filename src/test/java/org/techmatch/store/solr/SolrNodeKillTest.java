@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,7 +33,8 @@ import org.techmatch.text.TextAnalysis;
  * a later one this test also wrote; writes refused meanwhile were never acknowledged.
  */
 class SolrNodeKillTest {
-    private static final int WRITERS = 4;
+    /** Enough that requests timing out while the node is gone can starve a client's pool (4 seldom did here). */
+    private static final int WRITERS = 16;
     private static final String WRITER_THREAD = "kill-writer-";
     /** Longer than any one write may take (its request timeout, a read after a refusal and a 200-ms pause). */
     private static final Duration WRITER_STOP = Duration.ofMinutes(2);
@@ -132,7 +134,7 @@ class SolrNodeKillTest {
     private static String writerStacks() {
         StringBuilder stacks = new StringBuilder();
         Thread.getAllStackTraces().forEach((thread, frames) -> {
-            if (thread.getName().startsWith(WRITER_THREAD)) {
+            if (thread.getName().startsWith(WRITER_THREAD) || Arrays.stream(frames).anyMatch(SolrNodeKillTest::inClient)) {
                 stacks.append(thread.getName()).append(' ').append(thread.getState()).append('\n');
                 for (StackTraceElement frame : frames) {
                     stacks.append("    at ").append(frame).append('\n');
@@ -140,6 +142,11 @@ class SolrNodeKillTest {
             }
         });
         return stacks.toString();
+    }
+
+    /** A frame of SolrJ or of the JDK's HTTP client: the threads a writer may be waiting for. */
+    private static boolean inClient(StackTraceElement frame) {
+        return frame.getClassName().startsWith("org.apache.solr.") || frame.getClassName().startsWith("jdk.internal.net.http.");
     }
 
     private static IndexedRecord record(String id, long version) {
