@@ -22,7 +22,7 @@ final class LoadTestCommand implements Command {
     @Override
     public Set<String> optionNames() {
         return Set.of("url", "clients", "seconds", "user", "password", "json", "seed", "stats-user",
-                "stats-password", "mix", "accounts");
+                "stats-password", "mix", "accounts", "rate");
     }
 
     @Override
@@ -30,7 +30,7 @@ final class LoadTestCommand implements Command {
         return """
                 loadtest --url URL [--clients 50] [--seconds 60] [--user U --password P] [--json OUT] [--seed 1]
                          [--stats-user OFFICIAL --stats-password P] [--mix creates|updates]
-                         [--accounts USER:PASSWORD,USER:PASSWORD,...]
+                         [--accounts USER:PASSWORD,USER:PASSWORD,...] [--rate REQUESTS_PER_SECOND]
                   Runs --clients concurrent clients against the service at URL for --seconds: 50 % search (Chinese
                   queries, some with a field filter, pages 1–3), 25 % match (GET /api/demands/{id}/matches over the
                   demands listed at start), 10 % create and 15 % update (each client updates records it created,
@@ -44,7 +44,10 @@ final class LoadTestCommand implements Command {
                   not growth; audit entries still grow, one per write). --accounts (instead of --user): several
                   accounts split by role, as real users work: managers and officials search and match, university
                   and enterprise accounts create and update their own achievements and demands; each client reads
-                  as one reader and writes as one writer (in turn), so the mix stays the same.""";
+                  as one reader and writes as one writer (in turn), so the mix stays the same. --rate: an open loop
+                  at that many requests/s in all, shared by the clients (each request's latency counts from when it
+                  was due, so a wait for a free client is in it); builds compared at one rate meet the same load,
+                  where a closed loop sends more reads to a build that answers writes sooner.""";
     }
 
     private static String statsAuthorization(Options options) {
@@ -53,6 +56,22 @@ final class LoadTestCommand implements Command {
         }
         String pair = options.get("stats-user", "") + ":" + options.get("stats-password", "");
         return "Basic " + java.util.Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static double rate(Options options) {
+        if (!options.has("rate")) {
+            return 0;
+        }
+        String given = options.get("rate", "");
+        try {
+            double rate = Double.parseDouble(given);
+            if (rate > 0 && Double.isFinite(rate)) {
+                return rate;
+            }
+        } catch (NumberFormatException e) {
+            // the message below names the option and the value
+        }
+        throw new IllegalArgumentException("--rate must be a number of requests/s above 0, was: " + given);
     }
 
     @Override
@@ -77,7 +96,8 @@ final class LoadTestCommand implements Command {
                 clients, Duration.ofSeconds(seconds), BackupCommand.ServiceUrl.basic(options),
                 options.getInt("seed", 1), statsAuthorization(options),
                 org.techmatch.loadtest.Mix.of(options.get("mix", "creates")),
-                options.has("accounts") ? Accounts.parse(options.get("accounts", "")) : List.of());
+                options.has("accounts") ? Accounts.parse(options.get("accounts", "")) : List.of(),
+                rate(options));
         Map<String, Object> report = new LoadTest(settings).run(System.out);
         System.out.print(LoadTest.table(report));
         if (options.has("json")) {

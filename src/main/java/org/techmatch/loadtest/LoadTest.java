@@ -43,11 +43,19 @@ public final class LoadTest {
      * @param mix                whether writes create records all run long or soon only update them
      * @param accounts           several accounts split by role (readers search and match, writers create and
      *                           update), or empty to send every request with {@code authorization}
+     * @param rate               requests/s offered in all (an open loop: the clients share the due times, see
+     *                           {@link Arrivals}), or 0 for a closed loop (each client asks again once answered)
      */
     public record Settings(URI base, int clients, Duration duration, String authorization, long seed,
-                           String statsAuthorization, Mix mix, List<Accounts.Credential> accounts) {
+                           String statsAuthorization, Mix mix, List<Accounts.Credential> accounts, double rate) {
         public Settings {
             accounts = List.copyOf(accounts);
+        }
+
+        /** A closed loop: each client sends its next request once the last one is answered. */
+        public Settings(URI base, int clients, Duration duration, String authorization, long seed,
+                        String statsAuthorization, Mix mix, List<Accounts.Credential> accounts) {
+            this(base, clients, duration, authorization, seed, statsAuthorization, mix, accounts, 0);
         }
     }
 
@@ -79,12 +87,13 @@ public final class LoadTest {
         recordsBefore = runtime(false).map(RuntimeProbe.Reading::records).orElse(null);
         started = System.nanoTime();
         long deadline = started + settings.duration().toNanos();
+        Arrivals arrivals = settings.rate() > 0 ? new Arrivals(started, deadline, settings.rate()) : null;
         Thread sampler = Thread.ofVirtual().name("load-heap-sampler").start(() -> sampleHeap(deadline));
         List<Thread> clients = new ArrayList<>();
         for (int c = 0; c < settings.clients(); c++) {
             Random random = new Random(settings.seed() * 1_000_003L + c);
             Accounts.ClientAccounts as = accounts.forClient(c);
-            clients.add(Thread.ofVirtual().name("load-client-" + c).start(() -> client(random, as, deadline)));
+            clients.add(Thread.ofVirtual().name("load-client-" + c).start(() -> client(random, as, deadline, arrivals)));
         }
         for (Thread client : clients) {
             client.join();
@@ -157,15 +166,31 @@ public final class LoadTest {
         return new Accounts.Account(username, authorization, text(body, "role"), text(body, "organisation"));
     }
 
-    private void client(Random random, Accounts.ClientAccounts as, long deadline) {
+    /** Sends requests until the deadline: one after another, or each at its due time when arrivals is given. */
+    private void client(Random random, Accounts.ClientAccounts as, long deadline, Arrivals arrivals) {
         Accounts.Account writer = as.writer();
         List<ObjectNode> mine = new ArrayList<>();
-        while (System.nanoTime() < deadline) {
+        while (true) {
+            long start = System.nanoTime();
+            if (arrivals == null && start >= deadline) {
+                return;
+            }
+            if (arrivals != null) {
+                Arrivals.Next next = nextArrival(arrivals);
+                if (next instanceof Arrivals.Next.Done) {
+                    return;
+                }
+                if (next instanceof Arrivals.Next.Late) {
+                    errors.computeIfAbsent("not sent: over " + Arrivals.GIVE_UP.toSeconds() + " s behind the rate",
+                            k -> new LongAdder()).increment();
+                    continue;
+                }
+                start = ((Arrivals.Next.Send) next).dueNanos();
+            }
             Operation op = settings.mix().resolve(Operation.pick(random.nextInt(100)), mine.size());
             if (op == Operation.UPDATE && mine.isEmpty() || op == Operation.MATCH && demandIds.isEmpty()) {
                 op = op == Operation.UPDATE ? Operation.CREATE : Operation.SEARCH;
             }
-            long start = System.nanoTime();
             Outcome outcome = switch (op) {
                 case SEARCH -> send(get(searchPath(random), as.reader()));
                 case MATCH -> send(get("/api/demands/" + demandIds.get(random.nextInt(demandIds.size()))
@@ -193,6 +218,15 @@ public final class LoadTest {
                     mine.replaceAll(r -> r.get("id").asString().equals(stored.get("id").asString()) ? stored : r);
                 }
             }
+        }
+    }
+
+    private static Arrivals.Next nextArrival(Arrivals arrivals) {
+        try {
+            return arrivals.next();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Arrivals.Next.Done();
         }
     }
 
@@ -280,6 +314,7 @@ public final class LoadTest {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("url", settings.base().toString());
         report.put("clients", settings.clients());
+        report.put("rate", settings.rate() > 0 ? settings.rate() : null);
         report.put("seconds", Math.round(seconds * 10) / 10.0);
         report.put("seed", settings.seed());
         report.put("mix", settings.mix().label());
@@ -324,8 +359,9 @@ public final class LoadTest {
     /** The report as the table the command prints. */
     public static String table(Map<String, Object> report) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("loadtest %s: %d clients for %.1f s (seed %s, mix %s, accounts %s)%n",
-                report.get("url"), report.get("clients"), report.get("seconds"), report.get("seed"),
+        out.append(String.format("loadtest %s: %d clients for %.1f s, %s (seed %s, mix %s, accounts %s)%n",
+                report.get("url"), report.get("clients"), report.get("seconds"), report.get("rate") == null
+                        ? "closed loop" : "open loop at " + report.get("rate") + " requests/s", report.get("seed"),
                 report.get("mix"), report.get("accounts")));
         out.append(String.format("%-8s %9s %7s %9s %9s %9s %9s %9s%n", "op", "requests", "errors", "req/s", "p50 ms",
                 "p90 ms", "p99 ms", "max ms"));

@@ -60,4 +60,19 @@ class MultiAccountLoadTest {
                     .isEqualTo(((Long) row.get("acknowledgedCreates")).intValue());
         }
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anOpenLoopSendsTheRateWhateverTheAnswersTake() throws Exception {
+        List<Accounts.Credential> accounts = Accounts.parse("manager:Demo-Jingliren-2026,university:Demo-Gaoxiao-2026");
+        LoadTest.Settings settings = new LoadTest.Settings(URI.create("http://127.0.0.1:" + port + "/"), 20,
+                Duration.ofSeconds(4), null, 1, null, Mix.UPDATES, accounts, 25);
+        Map<String, Object> report = new LoadTest(settings).run(new PrintStream(OutputStream.nullOutputStream()));
+
+        assertThat((Map<String, Long>) report.get("errors")).isEmpty();
+        assertThat(report.get("rate")).isEqualTo(25.0);
+        Map<String, Latencies.Summary> ops = (Map<String, Latencies.Summary>) report.get("operations");
+        assertThat(ops.get("all").requests()).as("25 requests/s for 4 s").isEqualTo(100);
+        assertThat(LoadTest.table(report)).contains("open loop at 25.0 requests/s");
+    }
 }
