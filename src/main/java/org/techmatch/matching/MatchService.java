@@ -78,7 +78,7 @@ public final class MatchService implements MatchEngine {
         this.clock = clock;
         // Bounded by what the rankings hold, not by their number.
         this.rankings = new GenerationCache<>(properties.cacheCandidates(), CachedRanking::size,
-                new RankingSlots(properties.rankingSlots()));
+                new RankingSlots(properties.rankingSlots(), properties.rankingWait()));
         this.draftVectors = Caffeine.newBuilder().maximumSize(1_000).recordStats().build();
     }
 

@@ -17,22 +17,29 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                           a reference to the candidate's profile)
  * @param concurrentRankings rankings computed at once (0: as many as cores); a match whose ranking is cached does not
  *                           wait for one
+ * @param rankingWaitMs      how long a ranking waits for one of those before it is computed without (the bound adds
+ *                           at most this to a match, see {@link RankingSlots})
  */
 @ConfigurationProperties("techmatch.matching")
 public record MatchingProperties(double threshold, int lexicalCandidates, int vectorCandidates, int maxWords,
                                  int maxBigrams, FusionModel withVectors, FusionModel lexicalOnly,
-                                 int cacheCandidates, int concurrentRankings) {
+                                 int cacheCandidates, int concurrentRankings, long rankingWaitMs) {
     public MatchingProperties {
         if (threshold <= 0 || threshold >= 1) {
             throw new IllegalArgumentException("techmatch.matching.threshold must be in (0, 1)");
         }
         if (lexicalCandidates < 1 || vectorCandidates < 1 || maxWords < 1 || maxBigrams < 0 || cacheCandidates < 0
-                || concurrentRankings < 0) {
+                || concurrentRankings < 0 || rankingWaitMs < 0) {
             throw new IllegalArgumentException("techmatch.matching candidate and term counts must be positive");
         }
         if (withVectors == null || lexicalOnly == null) {
             throw new IllegalArgumentException("techmatch.matching.with-vectors and lexical-only must be configured");
         }
+    }
+
+    /** How long a ranking waits for a slot before it goes ahead without one. */
+    public java.time.Duration rankingWait() {
+        return java.time.Duration.ofMillis(rankingWaitMs);
     }
 
     /** The rankings computed at once: the setting, or the cores when it is 0. */

@@ -2,6 +2,7 @@ package org.techmatch.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,11 +13,13 @@ import org.junit.jupiter.api.Test;
  * instead of leaving them to crowd the new ones out.
  */
 class GenerationCacheTest {
+    private static final Duration LONG_WAIT = Duration.ofMinutes(1);
+
     private static final int RANKINGS_HELD = 20;
 
     @Test
     void everyRankingOfTheCurrentGenerationIsFoundAgainAfterManyGenerationsPassed() {
-        GenerationCache<String, String> cache = new GenerationCache<>(RANKINGS_HELD, value -> 1, new RankingSlots(2));
+        GenerationCache<String, String> cache = new GenerationCache<>(RANKINGS_HELD, value -> 1, new RankingSlots(2, LONG_WAIT));
         AtomicInteger computed = new AtomicInteger();
         // a stream of writes: each generation, a dozen demands are matched once each
         for (long generation = 1; generation <= 50; generation++) {
@@ -44,7 +47,7 @@ class GenerationCacheTest {
 
     @Test
     void aNewGenerationIsComputedAfreshAndTheOlderOneIsNoLongerHeld() {
-        GenerationCache<String, String> cache = new GenerationCache<>(RANKINGS_HELD, value -> 1, new RankingSlots(1));
+        GenerationCache<String, String> cache = new GenerationCache<>(RANKINGS_HELD, value -> 1, new RankingSlots(1, LONG_WAIT));
         assertThat(cache.get(7, "D1", () -> "旧排序")).isEqualTo("旧排序");
         assertThat(cache.get(8, "D1", () -> "新排序")).isEqualTo("新排序");
         assertThat(cache.get(7, "D1", () -> "旧代重算")).as("generation 7's ranking was dropped with the refresh")
