@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param concurrentRankings rankings computed at once (0: as many as cores); a match whose ranking is cached does not
  *                           wait for one
  * @param rankingWaitMs      how long a ranking waits for one of those before it is computed without (the bound adds
- *                           at most this to a match, see {@link RankingSlots})
+ *                           at most this to a match, see {@link RankingSlots}); 0: rankings never wait, no bound
  */
 @ConfigurationProperties("techmatch.matching")
 public record MatchingProperties(double threshold, int lexicalCandidates, int vectorCandidates, int maxWords,
