@@ -93,7 +93,8 @@ public final class LoadTest {
         for (int c = 0; c < settings.clients(); c++) {
             Random random = new Random(settings.seed() * 1_000_003L + c);
             Accounts.ClientAccounts as = accounts.forClient(c);
-            clients.add(Thread.ofVirtual().name("load-client-" + c).start(() -> client(random, as, deadline, arrivals)));
+            clients.add(Thread.ofVirtual().name("load-client-" + c)
+                    .start(() -> client(random, as, deadline, arrivals)));
         }
         for (Thread client : clients) {
             client.join();

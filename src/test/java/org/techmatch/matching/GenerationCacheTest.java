@@ -19,7 +19,8 @@ class GenerationCacheTest {
 
     @Test
     void everyRankingOfTheCurrentGenerationIsFoundAgainAfterManyGenerationsPassed() {
-        GenerationCache<String, String> cache = new GenerationCache<>(RANKINGS_HELD, value -> 1, new RankingSlots(2, LONG_WAIT));
+        GenerationCache<String, String> cache = new GenerationCache<>(RANKINGS_HELD, value -> 1,
+                new RankingSlots(2, LONG_WAIT));
         AtomicInteger computed = new AtomicInteger();
         // a stream of writes: each generation, a dozen demands are matched once each
         for (long generation = 1; generation <= 50; generation++) {
@@ -47,7 +48,8 @@ class GenerationCacheTest {
 
     @Test
     void aNewGenerationIsComputedAfreshAndTheOlderOneIsNoLongerHeld() {
-        GenerationCache<String, String> cache = new GenerationCache<>(RANKINGS_HELD, value -> 1, new RankingSlots(1, LONG_WAIT));
+        GenerationCache<String, String> cache = new GenerationCache<>(RANKINGS_HELD, value -> 1,
+                new RankingSlots(1, LONG_WAIT));
         assertThat(cache.get(7, "D1", () -> "旧排序")).isEqualTo("旧排序");
         assertThat(cache.get(8, "D1", () -> "新排序")).isEqualTo("新排序");
         assertThat(cache.get(7, "D1", () -> "旧代重算")).as("generation 7's ranking was dropped with the refresh")

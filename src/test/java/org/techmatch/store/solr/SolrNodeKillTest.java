@@ -134,7 +134,8 @@ class SolrNodeKillTest {
     private static String writerStacks() {
         StringBuilder stacks = new StringBuilder();
         Thread.getAllStackTraces().forEach((thread, frames) -> {
-            if (thread.getName().startsWith(WRITER_THREAD) || Arrays.stream(frames).anyMatch(SolrNodeKillTest::inClient)) {
+            if (thread.getName().startsWith(WRITER_THREAD)
+                    || Arrays.stream(frames).anyMatch(SolrNodeKillTest::inClient)) {
                 stacks.append(thread.getName()).append(' ').append(thread.getState()).append('\n');
                 for (StackTraceElement frame : frames) {
                     stacks.append("    at ").append(frame).append('\n');
@@ -146,7 +147,8 @@ class SolrNodeKillTest {
 
     /** A frame of SolrJ or of the JDK's HTTP client: the threads a writer may be waiting for. */
     private static boolean inClient(StackTraceElement frame) {
-        return frame.getClassName().startsWith("org.apache.solr.") || frame.getClassName().startsWith("jdk.internal.net.http.");
+        String type = frame.getClassName();
+        return type.startsWith("org.apache.solr.") || type.startsWith("jdk.internal.net.http.");
     }
 
     private static IndexedRecord record(String id, long version) {
