@@ -12,9 +12,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.techmatch.search.SearchPage.FacetCount;
@@ -27,38 +25,41 @@ final class FacetCounter {
     private FacetCounter() {
     }
 
-    static Map<String, List<FacetCount>> count(IndexSearcher searcher, Query query, List<String> fields)
-            throws IOException {
-        Map<String, Map<String, Long>> merged = searcher.search(query, new Manager(fields));
-        Map<String, List<FacetCount>> result = new LinkedHashMap<>();
-        for (String field : fields) {
-            List<FacetCount> counts = new ArrayList<>();
-            merged.getOrDefault(field, Map.of()).forEach((value, n) -> counts.add(new FacetCount(value, n)));
-            counts.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count())
-                    : a.value().compareTo(b.value()));
-            result.put(field, counts);
-        }
-        return result;
+    /**
+     * Counts the facets of the documents another collector sees in the same pass (see {@code
+     * MultiCollectorManager}), so a search page evaluates its query once rather than once for the hits and again
+     * for the counts.
+     */
+    static CollectorManager<Counting, Map<String, List<FacetCount>>> counting(List<String> fields) {
+        return new Manager(fields);
     }
 
-    private record Manager(List<String> fields) implements CollectorManager<Counting, Map<String, Map<String, Long>>> {
+    private record Manager(List<String> fields) implements CollectorManager<Counting, Map<String, List<FacetCount>>> {
         @Override
         public Counting newCollector() {
             return new Counting(fields);
         }
 
         @Override
-        public Map<String, Map<String, Long>> reduce(Collection<Counting> collectors) {
+        public Map<String, List<FacetCount>> reduce(Collection<Counting> collectors) {
             Map<String, Map<String, Long>> total = new HashMap<>();
             for (Counting c : collectors) {
                 c.totals.forEach((field, values) -> values.forEach((value, n) ->
                         total.computeIfAbsent(field, k -> new HashMap<>()).merge(value, n, Long::sum)));
             }
-            return total;
+            Map<String, List<FacetCount>> result = new LinkedHashMap<>();
+            for (String field : fields) {
+                List<FacetCount> counts = new ArrayList<>();
+                total.getOrDefault(field, Map.of()).forEach((value, n) -> counts.add(new FacetCount(value, n)));
+                counts.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count())
+                        : a.value().compareTo(b.value()));
+                result.put(field, counts);
+            }
+            return result;
         }
     }
 
-    private static final class Counting implements Collector {
+    static final class Counting implements Collector {
         private final List<String> fields;
         private final Map<String, Map<String, Long>> totals = new HashMap<>();
 

@@ -11,6 +11,7 @@ import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -42,7 +43,12 @@ public final class LuceneLibrarySearcher implements LibrarySearcher {
         List<String> facets = schema.facetFields();
         return store.search(List.of(type), searcher -> {
             int window = query.offset() + query.size();
-            TopDocs top = collect(searcher, lucene, query.sort(), window);
+            // One pass: the top hits and the facet counts need every matching document, so they share it.
+            Object[] collected = searcher.search(lucene, new MultiCollectorManager(
+                    topHits(query.sort(), window), FacetCounter.counting(facets)));
+            TopDocs top = (TopDocs) collected[0];
+            @SuppressWarnings("unchecked")
+            var facetCounts = (Map<String, List<SearchPage.FacetCount>>) collected[1];
             List<SearchPage.Hit<T>> items = new ArrayList<>();
             var storedFields = searcher.storedFields();
             for (int i = query.offset(); i < top.scoreDocs.length; i++) {
@@ -51,7 +57,6 @@ public final class LuceneLibrarySearcher implements LibrarySearcher {
                 Float score = query.sort() == SortOrder.RELEVANCE ? (Float) ((FieldDoc) hit).fields[0] : null;
                 items.add(new SearchPage.Hit<>(record, score, highlights.of(record, terms, snippets)));
             }
-            Map<String, List<SearchPage.FacetCount>> facetCounts = FacetCounter.count(searcher, lucene, facets);
             return new SearchPage<>(top.totalHits.value(), query.page(), query.size(), items, facetCounts);
         });
     }
@@ -92,6 +97,10 @@ public final class LuceneLibrarySearcher implements LibrarySearcher {
 
     private static TopDocs collect(IndexSearcher searcher, Query query, SortOrder order, int window)
             throws IOException {
+        return searcher.search(query, topHits(order, window));
+    }
+
+    private static TopFieldCollectorManager topHits(SortOrder order, int window) {
         SortField byId = new SortField(FieldNames.ID, SortField.Type.STRING);
         Sort sort = switch (order) {
             case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byId);
@@ -102,7 +111,7 @@ public final class LuceneLibrarySearcher implements LibrarySearcher {
             case AMOUNT_ASC -> new Sort(amountSort(false), byId);
             case AMOUNT_DESC -> new Sort(amountSort(true), byId);
         };
-        return searcher.search(query, new TopFieldCollectorManager(sort, Math.max(1, window), null, Integer.MAX_VALUE));
+        return new TopFieldCollectorManager(sort, Math.max(1, window), null, Integer.MAX_VALUE);
     }
 
     /** Sorts by the lower bound of the amount; 面议 records (no amount) go last either way. */
