@@ -58,6 +58,11 @@ final class IndexState {
         }
     }
 
+    /** Refreshes that have shown new writes since the start. */
+    double refreshes() {
+        return store.refreshCount();
+    }
+
     /** Bytes in the store's write-ahead log. */
     double logBytes() {
         return store.logBytes();

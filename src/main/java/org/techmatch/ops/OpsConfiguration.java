@@ -72,6 +72,9 @@ class OpsConfiguration {
                     .description("Time since the index last committed (-1: never)").register(registry);
             Gauge.builder("techmatch.index.refresh.age", index, IndexState::searcherAgeSeconds).baseUnit("seconds")
                     .description("Time since the searchers last showed a new state").register(registry);
+            FunctionCounter.builder("techmatch.index.refreshes", index, IndexState::refreshes)
+                    .description("Refreshes that showed new writes (each starts a new generation of cached rankings)")
+                    .register(registry);
             Gauge.builder("techmatch.index.disk.free", index, IndexState::freeBytes).baseUnit("bytes")
                     .description("Free space on the index's disk").register(registry);
             Gauge.builder("techmatch.wal.size", index, IndexState::logBytes).baseUnit("bytes")

@@ -3,7 +3,6 @@ package org.techmatch.semantic;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import java.util.List;
 
 /**
@@ -42,7 +41,7 @@ public final class TextEmbedder {
         if (loaded == null) {
             synchronized (this) {
                 if (model == null) {
-                    model = new BgeSmallZhV15QuantizedEmbeddingModel();
+                    model = new QuietBgeModel();
                 }
                 loaded = model;
             }

@@ -553,6 +553,11 @@ public final class DocumentStore implements RecordStore {
         });
     }
 
+    /** How many refreshes have shown new writes since the store opened. */
+    public long refreshCount() {
+        return writes.refreshes();
+    }
+
     /** Bytes in the write-ahead log (writes since the last commits that a start would replay, and a little more). */
     public long logBytes() {
         return writes.logBytes();

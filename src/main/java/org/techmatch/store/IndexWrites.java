@@ -57,6 +57,8 @@ final class IndexWrites implements AutoCloseable {
     /** Writes applied to the IndexWriter so far, and how many of them the current searcher shows. */
     private final AtomicLong appliedWrites = new AtomicLong();
     private volatile long refreshedWrites;
+    /** Refreshes that showed new writes: each one starts a generation that per-generation caches build anew. */
+    private final AtomicLong refreshes = new AtomicLong();
     /**
      * The count of applied writes just after this thread's last write made for no signed-in writer (the system's):
      * its own next read must show it. A signed-in writer's writes are kept per writer instead: a request thread
@@ -237,6 +239,9 @@ final class IndexWrites implements AutoCloseable {
             long writes = appliedWrites.get();
             long through = wal.appliedThrough();
             searchers.maybeRefreshBlocking();
+            if (writes > refreshedWrites) {
+                refreshes.incrementAndGet();
+            }
             refreshedWrites = writes;
             pending.values().removeIf(p -> p.entry() <= through); // the new searcher shows these
             lastWriteOfWriter.values().removeIf(count -> count <= writes); // and these writers' writes
@@ -293,6 +298,10 @@ final class IndexWrites implements AutoCloseable {
     }
 
     /** Bytes in the write-ahead log on disk. */
+    long refreshes() {
+        return refreshes.get();
+    }
+
     long logBytes() {
         return wal.totalBytes();
     }

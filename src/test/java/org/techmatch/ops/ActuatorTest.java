@@ -87,6 +87,7 @@ class ActuatorTest {
                 .contains("techmatch_embedding_backlog")
                 .contains("techmatch_index_commit_age_seconds")
                 .contains("techmatch_wal_size_bytes")
+                .containsPattern("techmatch_index_refreshes_total \\d")
                 .contains("cache_gets_total{cache=\"match.rankings\"");
     }
 
