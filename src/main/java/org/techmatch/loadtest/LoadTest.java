@@ -173,10 +173,11 @@ public final class LoadTest {
         List<ObjectNode> mine = new ArrayList<>();
         while (true) {
             long start = System.nanoTime();
-            if (arrivals == null && start >= deadline) {
-                return;
-            }
-            if (arrivals != null) {
+            if (arrivals == null) {
+                if (start >= deadline) {
+                    return;
+                }
+            } else {
                 Arrivals.Next next = nextArrival(arrivals);
                 if (next instanceof Arrivals.Next.Done) {
                     return;

@@ -1,5 +1,6 @@
 package org.techmatch.matching;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -38,8 +39,8 @@ public record MatchingProperties(double threshold, int lexicalCandidates, int ve
     }
 
     /** How long a ranking waits for a slot before it goes ahead without one. */
-    public java.time.Duration rankingWait() {
-        return java.time.Duration.ofMillis(rankingWaitMs);
+    public Duration rankingWait() {
+        return Duration.ofMillis(rankingWaitMs);
     }
 
     /** The rankings computed at once: the setting, or the cores when it is 0. */
