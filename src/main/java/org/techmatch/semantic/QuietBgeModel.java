@@ -21,7 +21,17 @@ final class QuietBgeModel extends AbstractInProcessEmbeddingModel {
     private static final String MODEL_FILE = "bge-small-zh-v1.5-q.onnx";
     private static final String TOKENIZER_FILE = "bge-small-zh-v1.5-q-tokenizer.json";
 
+    /** One session per process, loaded on first use: the model is immutable and a session serves threads at once. */
+    private static final class Shared {
+        static final QuietBgeModel MODEL = new QuietBgeModel();
+    }
+
     private final OnnxBertBiEncoder encoder;
+
+    /** The process's model, as the packaged class keeps one: every service context and command shares it. */
+    static QuietBgeModel shared() {
+        return Shared.MODEL;
+    }
 
     QuietBgeModel() {
         super(Runnable::run);

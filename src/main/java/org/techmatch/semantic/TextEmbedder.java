@@ -15,7 +15,6 @@ public final class TextEmbedder {
     public static final int DIMENSIONS = 512;
 
     private final int maxChars;
-    private volatile EmbeddingModel model;
 
     /** @param maxChars text beyond this many characters is cut: the model reads 512 tokens at most, and cost grows with length */
     public TextEmbedder(int maxChars) {
@@ -36,17 +35,8 @@ public final class TextEmbedder {
         return value.length() <= maxChars ? value : value.substring(0, maxChars);
     }
 
-    private EmbeddingModel model() {
-        EmbeddingModel loaded = model;
-        if (loaded == null) {
-            synchronized (this) {
-                if (model == null) {
-                    model = new QuietBgeModel();
-                }
-                loaded = model;
-            }
-        }
-        return loaded;
+    private static EmbeddingModel model() {
+        return QuietBgeModel.shared();
     }
 
     private static float[] normalised(Embedding embedding) {
