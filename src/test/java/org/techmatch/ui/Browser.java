@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -74,7 +75,11 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(condition);
+        // A condition that reads an element the page redraws meanwhile meets a stale reference; asking again is
+        // the answer, as it is for an element not drawn yet.
+        return new WebDriverWait(driver, Duration.ofSeconds(60))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     void waitForText(By by, String text) {
