@@ -9,6 +9,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
@@ -17,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The write-ahead log: numbered entries appended to segment files and fsynced for groups of writers. A writer
- * appends ({@link #append}), then waits in {@link #sync} until an fsync covers its entry: whoever holds the sync
- * lock forces everything appended so far, so writers that arrived meanwhile share one force().
+ * appends ({@link #append}), then waits in {@link #sync} until an fsync covers its entry: one writer at a time
+ * forces everything appended so far, so writers that arrived meanwhile share one force().
  *
  * <p>A frame is [int length][long number][int CRC-32C of the payload][payload]. Entries are numbered 1, 2, 3 …
  * without gaps; a segment is named after the number of its first entry. Reading stops at the first frame that is
@@ -40,7 +43,11 @@ final class WriteAheadLog implements AutoCloseable {
     }
 
     private final Path directory;
+    /** Held by whoever forces or swaps the segment file: a force never meets a closed or switched channel. */
     private final ReentrantLock syncLock = new ReentrantLock();
+    /** Whether a writer is forcing for the group ({@link #sync}). */
+    private final AtomicBoolean forcing = new AtomicBoolean();
+    private final ConcurrentLinkedQueue<Thread> syncWaiters = new ConcurrentLinkedQueue<>();
     private final Object appendLock = new Object();
     /** Entries appended but not yet applied to the index; guarded by appendLock. */
     private final TreeSet<Long> unapplied = new TreeSet<>();
@@ -136,16 +143,48 @@ final class WriteAheadLog implements AutoCloseable {
         }
     }
 
-    /** Returns once entry number is on disk: one force() serves every writer waiting meanwhile. */
+    /**
+     * Returns once entry number is on disk: one force() serves every writer waiting meanwhile. One writer at a time
+     * forces (the leader); the others park until its force ends and are all woken at once, then return if it
+     * covered their entry or elect the next leader. Waiting in line for a lock instead woke them one by one, each
+     * needing the cores before the next could go: under 50 clients on 2 cores a write waited ~140 ms for a 21 ms
+     * force.
+     */
     void sync(long number) {
-        if (durableNumber >= number) {
-            return;
+        Thread self = Thread.currentThread();
+        while (durableNumber < number) {
+            if (forcing.compareAndSet(false, true)) {
+                try {
+                    if (durableNumber < number) {
+                        forceAppended();
+                    }
+                } finally {
+                    forcing.set(false);
+                    Thread waiter;
+                    while ((waiter = syncWaiters.poll()) != null) {
+                        LockSupport.unpark(waiter);
+                    }
+                }
+            } else {
+                syncWaiters.add(self);
+                // registered before looking, so a leader that ends after this look wakes us
+                if (durableNumber < number && forcing.get()) {
+                    LockSupport.park(this);
+                }
+                syncWaiters.remove(self);
+            }
         }
+    }
+
+    /** The number up to which every entry is on disk. */
+    long durableThrough() {
+        return durableNumber;
+    }
+
+    /** Forces everything appended so far; a failure breaks the log, so every later write is refused. */
+    private void forceAppended() {
         syncLock.lock();
         try {
-            if (durableNumber >= number) {
-                return; // the force() of the writer before us covered this entry too
-            }
             long target;
             FileChannel current;
             synchronized (appendLock) {
@@ -154,7 +193,7 @@ final class WriteAheadLog implements AutoCloseable {
                 current = channel;
             }
             current.force(false);
-            durableNumber = target;
+            durableNumber = Math.max(durableNumber, target);
         } catch (IOException e) {
             synchronized (appendLock) {
                 failure = e;

@@ -128,4 +128,17 @@ class AuthorizationHeaderTest extends ApiTestBase {
         });
         assertThat(allDemands()).isEqualTo(before);
     }
+
+    @Test
+    void aProgramSigningInByHeaderIsSentNoCsrfCookieWhileABrowserIs() throws Exception {
+        ApiClient.Response program = api.get("/api/me", Map.of(), ApiClient.admin());
+        assertThat(program.status()).isEqualTo(200);
+        assertThat(program.headers().entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase("Set-Cookie"))
+                .flatMap(h -> h.getValue().stream()).toList())
+                .as("a Basic client keeps no cookies and is exempt from CSRF").noneMatch(c -> c.startsWith("XSRF-TOKEN"));
+
+        HttpResponse<String> page = new SessionBrowser(port).get("/login");
+        assertThat(page.headers().allValues("set-cookie")).as("a browser's first page gets the token for its script")
+                .anyMatch(c -> c.startsWith("XSRF-TOKEN="));
+    }
 }
